@@ -1,0 +1,7 @@
+/**
+ * Readers for ELF files and DWARF 4/5 debug information. Knows nothing of processes or of Go.
+ */
+module org.dlv4j.dwarf {
+  requires transitive org.dlv4j.api;
+  requires kaitai.struct.runtime;
+}

@@ -1,0 +1,9 @@
+/**
+ * JUnit 5 support for debugging Go programs inside tests: builds Go sources on demand,
+ * cached by content hash.
+ */
+module org.dlv4j.junit {
+  requires transitive org.dlv4j.api;
+  requires transitive org.junit.jupiter.api;
+  exports org.dlv4j.junit;
+}
