@@ -4,8 +4,9 @@ meta:
   endian: le
 doc: |
   A note entry of an SHT_NOTE section or PT_NOTE segment (System V gABI, "Note Section"):
-  namesz (len_name), descsz (len_desc), type, then the name and the descriptor, each padded to `align` bytes
-  (4 in practice, 8 for some GNU property notes). The sizes are validated against the bytes
+  namesz (len_name), descsz (len_desc), type, then the name and the descriptor. The descriptor
+  and the next note start at multiples of `align` from the note's start (4 in practice, 8 for
+  GNU property notes), as binutils' ELF_NOTE_DESC_OFFSET computes. The sizes are validated against the bytes
   left in the stream before anything is allocated for them.
 params:
   - id: align
@@ -24,7 +25,7 @@ seq:
   - id: name
     size: len_name
   - id: name_padding
-    size: (align - len_name % align) % align
+    size: (align - (12 + len_name) % align) % align
   - id: desc
     size: len_desc
   - id: desc_padding
