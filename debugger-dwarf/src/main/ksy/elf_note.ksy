@@ -6,8 +6,8 @@ doc: |
   A note entry of an SHT_NOTE section or PT_NOTE segment (System V gABI, "Note Section"):
   namesz (len_name), descsz (len_desc), type, then the name and the descriptor. The descriptor
   and the next note start at multiples of `align` from the note's start (4 in practice, 8 for
-  GNU property notes), as binutils' ELF_NOTE_DESC_OFFSET computes. The sizes are validated against the bytes
-  left in the stream before anything is allocated for them.
+  GNU property notes), as binutils' ELF_NOTE_DESC_OFFSET computes. The sizes are validated
+  against the bytes left in the stream before anything is allocated for them.
 params:
   - id: align
     type: u1
