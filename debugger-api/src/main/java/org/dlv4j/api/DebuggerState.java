@@ -56,8 +56,9 @@ public record DebuggerState(
    *     will resume with the next continue (always false for engines without those commands)
    * @throws NullPointerException if a component or a thread is null
    * @throws IllegalArgumentException if {@code pid} is not positive, {@code selectedGoroutineId}
-   *     is negative, the threads are not strictly ascending by id, the current thread is not among the threads,
-   *     or a running or exited state has threads, a current thread or a selected goroutine
+   *     is negative, the threads are not strictly ascending by id, the current thread is not
+   *     among the threads, or a running or exited state has threads, a current thread or a
+   *     selected goroutine
    */
   public DebuggerState {
     Checks.positive(pid, "pid");

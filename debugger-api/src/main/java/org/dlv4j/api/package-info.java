@@ -3,8 +3,9 @@
  * the process through its {@link org.dlv4j.api.Target}, and read what it reports. The shapes
  * and names follow Delve's JSON-RPC API v2, so a Delve-compatible server maps them one to one.
  *
- * <p><b>Kinds of types.</b> Live handles are interfaces implemented by engines
- * ({@link org.dlv4j.api.Target}, {@link org.dlv4j.api.Thread}). Data are immutable records
+ * <p><b>Kinds of types.</b> Live handles are interfaces implemented by engines only
+ * ({@link org.dlv4j.api.Target}, {@link org.dlv4j.api.Thread}); later versions add methods to
+ * them (goroutines, stacks, stepping, variables). Data are immutable records
  * that copy what they are given ({@link org.dlv4j.api.DebuggerState},
  * {@link org.dlv4j.api.Breakpoint}, {@link org.dlv4j.api.Location}, ...). Variants are sealed
  * interfaces with nested records ({@link org.dlv4j.api.StopReason},
