@@ -1,0 +1,12 @@
+/**
+ * dlv4j's Go engine: Go runtime knowledge and the target engine behind
+ * {@link org.dlv4j.api.Debugger}.
+ */
+module org.dlv4j.gort {
+  requires org.dlv4j.api;
+  requires org.dlv4j.dwarf;
+
+  uses org.dlv4j.spi.TargetBackendProvider;
+
+  provides org.dlv4j.spi.DebuggerEngine with org.dlv4j.gort.internal.target.GoEngine;
+}
