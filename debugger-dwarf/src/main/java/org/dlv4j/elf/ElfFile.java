@@ -145,27 +145,27 @@ public final class ElfFile implements AutoCloseable {
     return new ElfFile(bytes.slice(), Objects.requireNonNull(name, "name"));
   }
 
-  /** Returns the name used in error messages: the path given to {@link #open}, or to {@link #of}. */
+  /** {@return the name used in error messages: the path given to {@link #open} or {@link #of}} */
   public String name() {
     return name;
   }
 
-  /** Returns e_machine, e.g. {@link #EM_X86_64} or {@link #EM_AARCH64}. */
+  /** {@return e_machine, e.g. {@link #EM_X86_64} or {@link #EM_AARCH64}} */
   public int machine() {
     return header.eMachine();
   }
 
-  /** Returns e_type, e.g. {@link #ET_EXEC} or {@link #ET_DYN}. */
+  /** {@return e_type, e.g. {@link #ET_EXEC} or {@link #ET_DYN}} */
   public int type() {
     return header.eType();
   }
 
-  /** Returns e_entry, the virtual address of the entry point (0 if none). */
+  /** {@return e_entry, the virtual address of the entry point (0 if none)} */
   public long entry() {
     return header.eEntry();
   }
 
-  /** Returns the byte size of the file. */
+  /** {@return the byte size of the file} */
   public int size() {
     return file.limit();
   }
