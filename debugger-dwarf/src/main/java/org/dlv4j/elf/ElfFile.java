@@ -49,8 +49,8 @@ import org.dlv4j.dwarf.internal.ksy.GnuDebuglink;
  * is released when the last buffer over it becomes unreachable.
  *
  * <p><b>Untrusted input:</b> every offset, size and count read from the file is checked against
- * the file before it is used, and decompressed sizes are capped (see
- * {@link org.dlv4j.dwarf.internal.io.Decompressor}): a malformed file gives a
+ * the file before it is used, and decompressed sizes are capped (at 1 GiB, and at 1032 times
+ * the compressed size plus 64 KiB): a malformed file gives a
  * {@link BinaryFormatException} naming the file, structure and offset, never an unbounded
  * allocation, a hang or an unchecked exception of another kind.
  */
