@@ -22,7 +22,7 @@ import org.dlv4j.spi.Stdio;
 /**
  * Starts a program stopped at its first instruction, without native helpers and without
  * {@code fork()} in the JVM. On the tracer thread it {@code posix_spawn}s
- * {@code /bin/sh -c 'kill -STOP $$; exec "$0" "$@"' program args...} in a process group of its
+ * {@code /bin/sh -c 'kill -STOP $$; unset PWD; exec "$0" "$@"' program args...} in a process group of its
  * own, waits until the shell has stopped itself, seizes it with
  * {@code TRACEEXEC|TRACECLONE|EXITKILL}, lets it continue, and stops at
  * {@code PTRACE_EVENT_EXEC}: the program is mapped and has not run an instruction. The JVM's
@@ -30,7 +30,13 @@ import org.dlv4j.spi.Stdio;
  */
 public final class Launcher {
   private static final String SHELL = "/bin/sh";
-  private static final String STOP_THEN_EXEC = "kill -STOP $$; exec \"$0\" \"$@\"";
+  /**
+   * The shell exports PWD itself; these variants keep the environment exact: drop it, or set
+   * the caller's value (passed as $1, so no quoting is needed).
+   */
+  private static final String STOP_UNSET_PWD_EXEC = "kill -STOP $$; unset PWD; exec \"$0\" \"$@\"";
+  private static final String STOP_SET_PWD_EXEC =
+      "kill -STOP $$; PWD=$1; shift; exec \"$0\" \"$@\"";
   private static final short SETPGROUP = 0x02;
   private static final short SETSIGDEF = 0x04;
   private static final short SETSIGMASK = 0x08;
@@ -165,8 +171,7 @@ public final class Launcher {
       check(program, "posix_spawnattr_setpgroup", LibC.posix_spawnattr_setpgroup(attr, 0));
       check(program, "posix_spawnattr_setflags", LibC.posix_spawnattr_setflags(attr,
           (short) (SETPGROUP | SETSIGMASK | SETSIGDEF)));
-      List<String> argv = new ArrayList<>(List.of(SHELL, "-c", STOP_THEN_EXEC, program.toString()));
-      argv.addAll(spec.args());
+      List<String> argv = argv(program, spec);
       String[] envp = spec.environment().entrySet().stream()
           .map(e -> e.getKey() + "=" + e.getValue()).sorted().toArray(String[]::new);
       check(program, "posix_spawn " + SHELL, LibC.posix_spawn(pidOut, SHELL, actions, attr,
@@ -176,6 +181,17 @@ public final class Launcher {
       LibC.posix_spawn_file_actions_destroy(actions);
       LibC.posix_spawnattr_destroy(attr);
     }
+  }
+
+  private static List<String> argv(Path program, ProcessSpec spec) {
+    String pwd = spec.environment().get("PWD");
+    List<String> argv = new ArrayList<>(List.of(SHELL, "-c",
+        pwd == null ? STOP_UNSET_PWD_EXEC : STOP_SET_PWD_EXEC, program.toString()));
+    if (pwd != null) {
+      argv.add(pwd);
+    }
+    argv.addAll(spec.args());
+    return argv;
   }
 
   /** Adds the stdio redirections, the chdir and closefrom(3); returns the first error or 0. */
