@@ -76,6 +76,20 @@ public interface ProcessBackend extends AutoCloseable {
   <T> T onTracer(Callable<T> task);
 
   /**
+   * Runs a task without a result on the tracer thread; see {@link #onTracer(Callable)}.
+   *
+   * @param task the work, typically a sequence of tracer-only calls
+   * @throws org.dlv4j.api.DebuggerException what the task threw, as for
+   *     {@link #onTracer(Callable)}
+   */
+  default void onTracer(Runnable task) {
+    onTracer(() -> {
+      task.run();
+      return null;
+    });
+  }
+
+  /**
    * Returns the live threads, the main thread first. Tracer-only.
    *
    * @return a snapshot list

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.OptionalInt;
 import org.dlv4j.spi.MemoryAccess;
+import org.dlv4j.spi.MemoryAccessException;
 
 /**
  * {@link MemoryAccess} for a Linux process: reads of at most one page go through a
@@ -90,11 +91,22 @@ public final class LinuxMemory implements MemoryAccess {
       int n = Math.min(length - done, PageCache.PAGE - inPage);
       if (!cache.copy(page, asOf, inPage, dst, offset + done, n, this::fill)) {
         // not cacheable (partly unmapped, or the target resumed): read the rest directly
-        return done + remote.read(a, dst, offset + done, length - done);
+        return done + readRest(a, dst, offset + done, length - done, done > 0);
       }
       done += n;
     }
     return done;
+  }
+
+  private int readRest(long address, byte[] dst, int offset, int length, boolean partialOk) {
+    try {
+      return remote.read(address, dst, offset, length);
+    } catch (MemoryAccessException e) {
+      if (partialOk) {
+        return 0; // readable memory ended at a page boundary
+      }
+      throw e;
+    }
   }
 
   @Override
