@@ -75,6 +75,7 @@ class RegistersTest {
         assertEquals(0x1234_5678_9abcL, t.registers().value("rax").orElseThrow());
         t.setRegisters(t.registers().with("rax", rax));
         assertThrows(IllegalArgumentException.class, () -> r.with("xmm0", 1));
+        return null;
       });
       p.kill();
     }
