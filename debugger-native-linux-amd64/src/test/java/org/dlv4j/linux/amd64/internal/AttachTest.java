@@ -12,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.NoSuchProcessException;
@@ -19,6 +21,7 @@ import org.dlv4j.api.PermissionDeniedException;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ThreadBackend;
+import org.dlv4j.spi.WaitEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,40 @@ class AttachTest {
       assertEquals("0", status(tid, "TracerPid:"));
     }
     assertTrue(cpuTicks(pid) > before, "still spinning after detach");
+  }
+
+  @Test
+  void runHaltStopAllAndDetachWhileTheProcessSharesOurProcessGroup() throws Exception {
+    try (ProcessBackend p = PROVIDER.attach(pid)) {
+      for (int round = 0; round < 2; round++) {
+        CompletableFuture<WaitEvent> halted = CompletableFuture.supplyAsync(() -> p.onTracer(() -> {
+          p.resumeAll();
+          while (true) {
+            WaitEvent e = p.waitEvent();
+            if (e instanceof WaitEvent.Signal s) {
+              p.resume(s.thread(), s.signo());
+            } else if (!(e instanceof WaitEvent.ThreadExited)) {
+              return e;
+            }
+          }
+        }));
+        Thread.sleep(100);
+        p.requestHalt();
+        WaitEvent e = halted.get(20, TimeUnit.SECONDS);
+        assertTrue(e instanceof WaitEvent.HaltRequested, e.toString());
+        p.onTracer(() -> p.stopAll());
+        for (ThreadBackend t : p.onTracer(p::threads)) {
+          assertEquals('t', ThreadsTest.state(t.tid()));
+        }
+      }
+      p.requestHalt(); // everything is stopped: the SIGSTOP stays pending until detach
+      p.onTracer(p::detach);
+    }
+    Thread.sleep(200);
+    for (int tid : ThreadsTest.tasks(pid)) {
+      char state = ThreadsTest.state(tid);
+      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
+    }
   }
 
   @Test

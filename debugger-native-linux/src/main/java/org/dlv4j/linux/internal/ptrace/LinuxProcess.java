@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dlv4j.api.DebuggerException;
+import org.dlv4j.api.NoSuchProcessException;
 import org.dlv4j.api.TargetExitedException;
 import org.dlv4j.linux.internal.memory.LinuxMemory;
 import org.dlv4j.linux.internal.sys.Errno;
@@ -390,6 +391,10 @@ public final class LinuxProcess implements ProcessBackend {
 
   void checkStopped(LinuxThread t, String operation) {
     checkUsable(operation);
+    if (t.state() == LinuxThread.State.GONE) {
+      throw new NoSuchProcessException(t.tid(), operation + " (thread of process " + pid
+          + " has exited)");
+    }
     if (t.state() != LinuxThread.State.STOPPED) {
       throw new IllegalStateException("cannot " + operation + ": " + t + " of process " + pid
           + " is not stopped");
@@ -480,8 +485,7 @@ public final class LinuxProcess implements ProcessBackend {
   /** Waits for the stepping thread; other threads' events are deferred or absorbed. */
   private WaitEvent nextForStep(LinuxThread stepping) {
     while (true) {
-      int tid = waits.polling() ? waits.next(stepping.tid())
-          : waits.next(activeTids(), true);
+      int tid = waits.next(activeTids(), true);
       WaitEvent event = classify(tid, waits.status());
       if (tid == stepping.tid() || event instanceof WaitEvent.Exited
           || event instanceof WaitEvent.Killed) {
@@ -615,6 +619,10 @@ public final class LinuxProcess implements ProcessBackend {
   private LinuxThread own(ThreadBackend thread) {
     if (thread instanceof LinuxThread t && threads.get(t.tid()) == t) {
       return t;
+    }
+    if (thread instanceof LinuxThread t && t.state() == LinuxThread.State.GONE) {
+      throw new NoSuchProcessException(t.tid(), "use thread (of process " + pid
+          + "): it has exited");
     }
     throw new IllegalArgumentException(thread + " is not a live thread of process " + pid);
   }

@@ -56,11 +56,6 @@ final class WaitSource implements AutoCloseable {
     return new WaitSource(ptrace, pid, pgid);
   }
 
-  /** Tells whether stops are collected by polling each thread. */
-  boolean polling() {
-    return group == 0;
-  }
-
   /**
    * Returns the next thread that stopped or exited; its status is then {@link #status()}.
    *
