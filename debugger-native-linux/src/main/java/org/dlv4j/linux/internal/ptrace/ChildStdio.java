@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.dlv4j.linux.internal.sys.Errors;
 import org.dlv4j.linux.internal.sys.LibC;
 import org.dlv4j.spi.Stdio;
@@ -101,15 +99,11 @@ final class ChildStdio implements Closeable {
   public void close() {
     closeAll(childEnds);
     closeAll(parentEnds);
-    List<Closeable> streams = new ArrayList<>();
     for (Closeable c : new Closeable[] {stdin, stdout, stderr}) {
-      if (c != null) {
-        streams.add(c);
-      }
-    }
-    for (Closeable c : streams) {
       try {
-        c.close();
+        if (c != null) {
+          c.close();
+        }
       } catch (IOException e) {
         // closing a pipe end cannot usefully fail
       }
