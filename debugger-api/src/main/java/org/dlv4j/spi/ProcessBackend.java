@@ -137,8 +137,13 @@ public interface ProcessBackend extends AutoCloseable {
    * Signals that arrive meanwhile become the thread's pending signal (synchronous faults are
    * delivered, so the step ends at the handler). Tracer-only.
    *
+   * <p>A step can take arbitrarily long when the instruction is a system call that blocks;
+   * {@link #requestHalt()} from another thread then ends it early with
+   * {@link WaitEvent.HaltRequested} (the instruction may or may not have completed).
+   *
    * @param thread a stopped thread
-   * @return the {@link WaitEvent.Trap} that ended the step, or the thread's or process's end
+   * @return the {@link WaitEvent.Trap} that ended the step, a {@link WaitEvent.HaltRequested}
+   *     that cut it short, or the thread's or process's end
    * @throws IllegalStateException if the thread is not stopped
    */
   WaitEvent singleStep(ThreadBackend thread);

@@ -33,6 +33,7 @@ public final class LinuxMemory implements MemoryAccess {
   private final PageCache cache;
   private final boolean useCache;
   private final LinuxMemory uncached;
+  private final PageCache.Filler filler = this::fill;
   private final ThreadLocal<byte[]> word = ThreadLocal.withInitial(() -> new byte[8]);
 
   /**
@@ -89,7 +90,7 @@ public final class LinuxMemory implements MemoryAccess {
       long page = a & -PageCache.PAGE;
       int inPage = (int) (a - page);
       int n = Math.min(length - done, PageCache.PAGE - inPage);
-      if (!cache.copy(page, asOf, inPage, dst, offset + done, n, this::fill)) {
+      if (!cache.copy(page, asOf, inPage, dst, offset + done, n, filler)) {
         // not cacheable (partly unmapped, or the target resumed): read the rest directly
         return done + readRest(a, dst, offset + done, length - done, done > 0);
       }

@@ -64,18 +64,26 @@ public final class Launcher {
     PtraceThread tracer = new PtraceThread("dlv4j-ptrace-" + program.getFileName());
     Ptrace ptrace = new Ptrace(tracer);
     ChildStdio stdio = ChildStdio.create(program, spec.stdin(), spec.stdout(), spec.stderr());
+    int pid;
     try {
-      int pid = tracer.call(() -> spawnStopped(ptrace, program, spec, stdio));
-      stdio.afterSpawn();
-      return new LinuxProcess(pid, true, false, arch, ptrace, List.of(pid), Map.of(), stdio);
-    } catch (IOException e) {
-      tracer.close();
-      stdio.close();
-      throw new LaunchException(program, "cannot open the stdio pipes: " + e.getMessage(), e);
+      pid = tracer.call(() -> spawnStopped(ptrace, program, spec, stdio));
     } catch (RuntimeException e) {
       tracer.close();
       stdio.close();
       throw e;
+    }
+    try {
+      stdio.afterSpawn();
+      return new LinuxProcess(pid, true, false, arch, ptrace, List.of(pid), Map.of(), stdio);
+    } catch (IOException | RuntimeException e) {
+      tracer.call(() -> {
+        killAndReap(ptrace, pid);
+        return null;
+      });
+      tracer.close();
+      stdio.close();
+      throw e instanceof RuntimeException r ? r
+          : new LaunchException(program, "cannot open the stdio pipes: " + e.getMessage(), e);
     }
   }
 

@@ -218,36 +218,25 @@ public final class LinuxProcess implements ProcessBackend {
       deliver = keep;
       keep = 0;
     }
-    boolean haltSeen = false;
-    try {
-      while (true) {
-        resumeThread(t, deliver, true);
-        deliver = 0;
-        WaitEvent event = nextForStep(t);
-        if (event == null) {
-          continue; // absorbed: a clone, a stray interrupt or SIGSTOP; step again
-        }
-        if (event instanceof WaitEvent.Signal s) {
-          if (Signals.isSynchronousFault(s.signo())) {
-            deliver = s.signo();
-          } else {
-            keep = s.signo();
-          }
-          continue;
-        }
-        if (event instanceof WaitEvent.HaltRequested) {
-          haltSeen = true;
-          continue;
-        }
-        if (t.state() == LinuxThread.State.STOPPED) {
-          t.pendingSignal(keep);
-        }
-        return event;
+    while (true) {
+      resumeThread(t, deliver, true);
+      deliver = 0;
+      WaitEvent event = nextForStep(t);
+      if (event == null) {
+        continue; // absorbed: a clone, a stray interrupt or SIGSTOP; step again
       }
-    } finally {
-      if (haltSeen) {
-        rearmHalt(t);
+      if (event instanceof WaitEvent.Signal s) {
+        if (Signals.isSynchronousFault(s.signo())) {
+          deliver = s.signo();
+        } else {
+          keep = s.signo();
+        }
+        continue;
       }
+      if (t.state() == LinuxThread.State.STOPPED) {
+        t.pendingSignal(keep);
+      }
+      return event; // the step's trap, a halt that cut it short, or the end
     }
   }
 
@@ -427,7 +416,15 @@ public final class LinuxProcess implements ProcessBackend {
         return null;
       }
       case WaitStatus.EVENT_EXEC -> {
+        // execve ended every other thread without an exit report; only the leader remains
         LOG.log(System.Logger.Level.WARNING, "process {0} called execve; following it", pid);
+        for (LinuxThread other : List.copyOf(threads.values())) {
+          if (other.tid() != pid) {
+            threads.remove(other.tid());
+            leaveActive(other);
+            other.state(LinuxThread.State.GONE);
+          }
+        }
         return null;
       }
       case WaitStatus.EVENT_STOP -> {
@@ -546,17 +543,6 @@ public final class LinuxProcess implements ProcessBackend {
         }
         haltRequested.set(false);
       }
-    }
-  }
-
-  /** After a step absorbed a halt SIGSTOP, sends it again so the next wait reports it. */
-  private void rearmHalt(LinuxThread t) {
-    haltRequested.set(true);
-    try {
-      LibC.tgkill(pid, t.tid(), Signals.SIGSTOP);
-    } catch (com.sun.jna.LastErrorException e) {
-      LOG.log(System.Logger.Level.DEBUG, "re-arm halt on {0}: errno {1}", t.tid(),
-          e.getErrorCode());
     }
   }
 
