@@ -137,9 +137,13 @@ public interface ProcessBackend extends AutoCloseable {
    * Signals that arrive meanwhile become the thread's pending signal (synchronous faults are
    * delivered, so the step ends at the handler). Tracer-only.
    *
-   * <p>A step can take arbitrarily long when the instruction is a system call that blocks;
-   * {@link #requestHalt()} from another thread then ends it early with
-   * {@link WaitEvent.HaltRequested} (the instruction may or may not have completed).
+   * <p>Any {@link WaitEvent.Trap} of the stepping thread ends the step, whatever its code: on
+   * amd64 a step over a {@code syscall} instruction ends at the system call's exit with
+   * {@link WaitEvent.Trap#TRAP_BRKPT}. A step over a system call that blocks takes as long as
+   * the call; {@link #requestHalt()} from another thread interrupts it (the call is restarted
+   * when the thread next runs), which ends the step with that trap or with
+   * {@link WaitEvent.HaltRequested}; a halt not reported by the step is reported by the next
+   * {@link #waitEvent()}.
    *
    * @param thread a stopped thread
    * @return the {@link WaitEvent.Trap} that ended the step, a {@link WaitEvent.HaltRequested}

@@ -107,6 +107,53 @@ class ThreadsTest {
     }
   }
 
+  @Test
+  void aHaltEndsAStepThatBlocksInASystemCall() throws Exception {
+    Path hello = GoBuild.fixture("ptrace-hello").build();
+    ProcessSpec spec = ProcessSpec.of(hello, "cat").withStdin(Stdio.pipe())
+        .withStdout(Stdio.pipe());
+    try (ProcessBackend p = PROVIDER.launch(spec)) {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(p.stdout().orElseThrow(), StandardCharsets.UTF_8));
+      CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
+          () -> p.onTracer(() -> runUntilHalt(p)));
+      assertEquals("arg: cat", out.readLine()); // next: a blocking read(0) of the empty pipe
+      Thread.sleep(200);
+      p.requestHalt();
+      assertTrue(running.get(20, TimeUnit.SECONDS) instanceof WaitEvent.HaltRequested);
+      ThreadBackend reader = p.onTracer(() -> {
+        p.stopAll();
+        for (ThreadBackend t : p.threads()) {
+          var r = t.registers();
+          byte[] before = new byte[2];
+          p.memory().readFully(r.pc() - 2, before, 0, 2);
+          if (r.value("orig_rax").orElseThrow() == 0 && before[0] == 0x0f && before[1] == 0x05) {
+            return t; // interrupted in read(2), right after its syscall instruction
+          }
+        }
+        throw new AssertionError("no thread blocked in read(2)");
+      });
+      CompletableFuture<WaitEvent> step = CompletableFuture.supplyAsync(
+          () -> p.onTracer(() -> p.singleStep(reader)));
+      Thread.sleep(300);
+      assertFalse(step.isDone(), "the restarted read(2) blocks the step");
+      p.requestHalt();
+      // The SIGSTOP interrupts read(2); on amd64 the step then ends at the system call's exit
+      // with TRAP_BRKPT, and the halt itself is reported when the thread next runs.
+      assertEquals(new WaitEvent.Trap(reader, WaitEvent.Trap.TRAP_BRKPT),
+          step.get(20, TimeUnit.SECONDS));
+      assertEquals(new WaitEvent.HaltRequested(reader), p.onTracer(() -> {
+        p.resume(reader, 0);
+        return p.waitEvent();
+      }));
+      try (var in = p.stdin().orElseThrow()) {
+        in.write("through the pipe\n".getBytes(StandardCharsets.UTF_8));
+      }
+      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals("through the pipe", out.readLine());
+    }
+  }
+
   /** Runs the target until something other than a signal or a thread exit happens. */
   private static WaitEvent runUntilHalt(ProcessBackend p) {
     p.resumeAll();
