@@ -308,7 +308,10 @@ public final class LinuxProcess implements ProcessBackend {
     if (life != Life.ALIVE) {
       return;
     }
-    signal(launched ? -pid : pid, Signals.SIGKILL);
+    signal(pid, Signals.SIGKILL); // also if it left its process group
+    if (launched) {
+      signal(-pid, Signals.SIGKILL); // and whatever it started in its group
+    }
     ptrace.owner().call(() -> {
       reap();
       return null;
@@ -368,6 +371,7 @@ public final class LinuxProcess implements ProcessBackend {
       waits.close();
       ptrace.owner().close();
       stdio.close();
+      memory.close();
     }
   }
 
