@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Programs and specs that cannot be launched: typed exceptions that name the path. */
 @ExtendWith(NoLeakedProcesses.class)
 @Timeout(60)
 class BadInputTest {

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.dlv4j.spi.TargetBackendProvider;
 
+/**
+ * Launching real Go programs: first instruction, breakpoint and step, arguments, environment,
+ * stdio, exit codes, panics, signals.
+ */
 @ExtendWith(NoLeakedProcesses.class)
 @Timeout(60)
 class LaunchTest {

@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/**
+ * Target memory: write/read round trips the program sees, the per-stop page cache, unmapped and
+ * partial reads, bulk reads.
+ */
 @ExtendWith(NoLeakedProcesses.class)
 @Timeout(60)
 class MemoryTest {

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/**
+ * Thread tracking (clone events), halting from another Java thread, stopping all threads, kill,
+ * tracer-thread discipline.
+ */
 @ExtendWith(NoLeakedProcesses.class)
 @Timeout(60)
 class ThreadsTest {

@@ -74,7 +74,7 @@ final class RemoteMemory {
     return done;
   }
 
-  /** Reads into a buffer from its position to its limit; see {@link #read(long, byte[], int, int)}. */
+  /** Reads into a buffer from its position to its limit, like the array variant. */
   int read(long address, ByteBuffer dst) {
     if (!dst.isDirect()) {
       int n = read(address, dst.array(), dst.arrayOffset() + dst.position(), dst.remaining());

@@ -22,8 +22,8 @@ import org.dlv4j.spi.Stdio;
 /**
  * Starts a program stopped at its first instruction, without native helpers and without
  * {@code fork()} in the JVM. On the tracer thread it {@code posix_spawn}s
- * {@code /bin/sh -c 'kill -STOP $$; unset PWD; exec "$0" "$@"' program args...} in a process group of its
- * own, waits until the shell has stopped itself, seizes it with
+ * {@code /bin/sh -c 'kill -STOP $$; unset PWD; exec "$0" "$@"' program args...} in a process
+ * group of its own, waits until the shell has stopped itself, seizes it with
  * {@code TRACEEXEC|TRACECLONE|EXITKILL}, lets it continue, and stops at
  * {@code PTRACE_EVENT_EXEC}: the program is mapped and has not run an instruction. The JVM's
  * own descriptors are closed in the child, its signal mask emptied and dispositions reset.

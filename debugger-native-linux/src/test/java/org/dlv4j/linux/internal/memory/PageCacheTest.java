@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+/** The page cache: one fill per page per epoch, stale epochs, partial pages, slot conflicts. */
 class PageCacheTest {
   private int fills;
 

@@ -12,6 +12,7 @@ import org.dlv4j.api.DebuggerException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+/** The tracer thread: one platform thread, inline nesting, exceptions, refusal of other threads. */
 @Timeout(10)
 class PtraceThreadTest {
 

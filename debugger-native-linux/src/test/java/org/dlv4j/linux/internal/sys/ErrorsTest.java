@@ -13,6 +13,7 @@ import org.dlv4j.api.TargetExitedException;
 import org.dlv4j.spi.MemoryAccessException;
 import org.junit.jupiter.api.Test;
 
+/** errno translation into the public exceptions. */
 class ErrorsTest {
   private static final OptionalInt ALIVE = OptionalInt.empty();
 
