@@ -11,7 +11,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +78,41 @@ class ThreadsTest {
       p.kill();
       assertFalse(p.isAlive());
       assertThrows(TargetExitedException.class, () -> p.onTracer(p::threads));
+    }
+  }
+
+  @Test
+  void stopAllReportsTheTrapsOfThreadsThatHitABreakpointMeanwhile() throws Exception {
+    long add = GoTools.symbol(SPIN, "sync/atomic.(*Uint64).Add"); // every spinner calls it
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("GODEBUG", "asyncpreemptoff=1"); // no SIGURG: each spinner ends at the breakpoint
+    ProcessSpec spec = ProcessSpec.of(SPIN).withEnvironment(env).withStdout(Stdio.pipe());
+    try (ProcessBackend p = PROVIDER.launch(spec)) {
+      CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
+          () -> p.onTracer(() -> runUntilHalt(p)));
+      assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
+          .readLine());
+      p.requestHalt();
+      running.get(20, TimeUnit.SECONDS);
+      p.onTracer(() -> {
+        p.stopAll();
+        p.writeText(add, new byte[] {(byte) 0xCC});
+        p.resumeAll();
+        WaitEvent.Trap first = Targets.nextTrap(p);
+        assertEquals(add, first.thread().registers().pc() - 1);
+        Thread.sleep(500); // the other spinners reach the breakpoint too, and wait there
+        List<WaitEvent.Trap> traps = p.stopAll().stream()
+            .filter(e -> e instanceof WaitEvent.Trap).map(e -> (WaitEvent.Trap) e).toList();
+        assertEquals(3, traps.size(), "traps of the other spinners: " + traps);
+        for (WaitEvent.Trap t : traps) {
+          assertTrue(t.isBreakpoint());
+          assertTrue(t.thread() != first.thread());
+          assertEquals(add, t.thread().registers().pc() - 1);
+        }
+        assertTrue(p.threads().stream().allMatch(ThreadBackend::isStopped));
+        return null;
+      });
+      p.kill();
     }
   }
 
