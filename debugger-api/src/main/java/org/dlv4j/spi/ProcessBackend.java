@@ -160,7 +160,7 @@ public interface ProcessBackend extends AutoCloseable {
    *
    * @param address the first address
    * @param bytes the bytes to write
-   * @throws MemoryAccessException if the range is not mapped
+   * @throws org.dlv4j.api.MemoryAccessException if the range is not mapped
    */
   void writeText(long address, byte[] bytes);
 

@@ -14,7 +14,7 @@ import org.dlv4j.api.TargetExitedException;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.linux.internal.memory.LinuxMemory;
 import org.dlv4j.spi.MemoryAccess;
-import org.dlv4j.spi.MemoryAccessException;
+import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ProcessSpec;
 import org.dlv4j.spi.Stdio;

@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.OptionalInt;
 import org.dlv4j.spi.MemoryAccess;
-import org.dlv4j.spi.MemoryAccessException;
+import org.dlv4j.api.MemoryAccessException;
 
 /**
  * {@link MemoryAccess} for a Linux process: reads of at most one page go through a

@@ -61,7 +61,7 @@ final class RemoteMemory {
           continue;
         }
         if (done == 0) {
-          throw failure(address, "read " + length + " bytes of", -got);
+          throw failure(address, length, "read", -got);
         }
         return done;
       }
@@ -92,7 +92,7 @@ final class RemoteMemory {
         got = procMemRead(address + done, view);
         if (got <= 0) {
           if (done == 0) {
-            throw failure(address, "read " + length + " bytes of", -got);
+            throw failure(address, length, "read", -got);
           }
           break;
         }
@@ -116,7 +116,7 @@ final class RemoteMemory {
       if (got <= 0) {
         got = procMemWrite(address + done, ByteBuffer.wrap(src, offset + done, want));
         if (got <= 0) {
-          throw failure(address + done, "write " + length + " bytes of", -got);
+          throw failure(address + done, length - done, "write", -got);
         }
       }
       done += got;
@@ -137,7 +137,7 @@ final class RemoteMemory {
       return (int) n;
     } catch (LastErrorException e) {
       if (e.getErrorCode() == Errno.ESRCH) {
-        throw failure(remote, (write ? "write " : "read ") + length + " bytes of", Errno.ESRCH);
+        throw failure(remote, length, write ? "write" : "read", Errno.ESRCH);
       }
       return -e.getErrorCode();
     }
@@ -177,8 +177,8 @@ final class RemoteMemory {
     return c;
   }
 
-  private RuntimeException failure(long address, String operation, int errno) {
-    return Errors.memory(pid, address, operation, errno == 0 ? Errno.EFAULT : errno,
+  private RuntimeException failure(long address, int length, String operation, int errno) {
+    return Errors.memory(pid, address, length, operation, errno == 0 ? Errno.EFAULT : errno,
         exitStatus.get());
   }
 

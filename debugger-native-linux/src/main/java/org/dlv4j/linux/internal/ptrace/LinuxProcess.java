@@ -259,8 +259,8 @@ public final class LinuxProcess implements ProcessBackend {
         }
         ptrace.pokeData(via.tid(), word, value);
       } catch (ErrnoException e) {
-        throw Errors.memory(pid, Math.max(word, address), "write " + bytes.length
-            + " bytes of code in", e.errno(), exitStatusIfEnded());
+        throw Errors.memory(pid, Math.max(word, address), bytes.length, "write code",
+            e.errno(), exitStatusIfEnded());
       }
     }
   }

@@ -7,7 +7,7 @@ import org.dlv4j.api.LaunchException;
 import org.dlv4j.api.NoSuchProcessException;
 import org.dlv4j.api.PermissionDeniedException;
 import org.dlv4j.api.TargetExitedException;
-import org.dlv4j.spi.MemoryAccessException;
+import org.dlv4j.api.MemoryAccessException;
 
 /**
  * The one place where errno values from system calls become the public exceptions of
@@ -77,22 +77,23 @@ public final class Errors {
    *
    * @param pid the target process
    * @param address the first address of the access
-   * @param operation {@code "read N bytes of"} or {@code "write N bytes of"}
+   * @param length the number of bytes the access covered
+   * @param operation {@code "read"}, {@code "write"} or {@code "write code"}
    * @param errno the error number
    * @param exitStatus the process's exit status if it is known to have ended
    * @return the exception to throw
    */
-  public static DebuggerException memory(int pid, long address, String operation, int errno,
-      OptionalInt exitStatus) {
+  public static DebuggerException memory(int pid, long address, int length, String operation,
+      int errno, OptionalInt exitStatus) {
     if (errno == Errno.ESRCH || exitStatus.isPresent()) {
       return exitStatus.isPresent()
           ? new TargetExitedException(pid, exitStatus.getAsInt(), operation + " memory")
           : new NoSuchProcessException(pid, operation + " memory");
     }
     if (errno == Errno.EPERM || errno == Errno.EACCES) {
-      return new PermissionDeniedException("cannot " + operation + " memory of process " + pid
-          + " at 0x" + Long.toHexString(address) + ": " + Errno.describe(errno));
+      return new PermissionDeniedException("cannot " + operation + " " + length + " bytes at 0x"
+          + Long.toHexString(address) + " in process " + pid + ": " + Errno.describe(errno));
     }
-    return new MemoryAccessException(pid, address, operation, Errno.describe(errno));
+    return new MemoryAccessException(operation, pid, address, length, Errno.describe(errno));
   }
 }

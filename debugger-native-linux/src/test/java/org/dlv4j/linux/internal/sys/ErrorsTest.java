@@ -10,7 +10,7 @@ import org.dlv4j.api.LaunchException;
 import org.dlv4j.api.NoSuchProcessException;
 import org.dlv4j.api.PermissionDeniedException;
 import org.dlv4j.api.TargetExitedException;
-import org.dlv4j.spi.MemoryAccessException;
+import org.dlv4j.api.MemoryAccessException;
 import org.junit.jupiter.api.Test;
 
 /** errno translation into the public exceptions. */
@@ -63,15 +63,15 @@ class ErrorsTest {
 
   @Test
   void memoryErrors() {
-    MemoryAccessException e = (MemoryAccessException) Errors.memory(7, 0x10, "read 8 bytes of",
+    MemoryAccessException e = (MemoryAccessException) Errors.memory(7, 0x10, 8, "read",
         Errno.EFAULT, ALIVE);
     assertEquals(7, e.pid());
     assertEquals(0x10, e.address());
-    assertEquals("cannot read 8 bytes of memory of process 7 at 0x10: EFAULT (bad address)",
+    assertEquals("cannot read 8 bytes at 0x10 in process 7: EFAULT (bad address)",
         e.getMessage());
-    assertTrue(Errors.memory(7, 0x10, "read", Errno.ESRCH, OptionalInt.of(0))
+    assertTrue(Errors.memory(7, 0x10, 8, "read", Errno.ESRCH, OptionalInt.of(0))
         instanceof TargetExitedException);
-    assertTrue(Errors.memory(7, 0x10, "read", Errno.ESRCH, ALIVE)
+    assertTrue(Errors.memory(7, 0x10, 8, "read", Errno.ESRCH, ALIVE)
         instanceof NoSuchProcessException);
   }
 }
