@@ -53,7 +53,7 @@ public final class DebugFileLocator {
     this.directories = List.copyOf(directories);
   }
 
-  /** Returns the global debug directories searched, in order. */
+  /** {@return the global debug directories searched, in order} */
   public List<Path> directories() {
     return directories;
   }

@@ -49,8 +49,8 @@ import org.dlv4j.dwarf.internal.ksy.GnuDebuglink;
  * is released when the last buffer over it becomes unreachable.
  *
  * <p><b>Untrusted input:</b> every offset, size and count read from the file is checked against
- * the file before it is used, and decompressed sizes are capped (see
- * {@link org.dlv4j.dwarf.internal.io.Decompressor}): a malformed file gives a
+ * the file before it is used, and decompressed sizes are capped (at 1 GiB, and at 1032 times
+ * the compressed size plus 64 KiB): a malformed file gives a
  * {@link BinaryFormatException} naming the file, structure and offset, never an unbounded
  * allocation, a hang or an unchecked exception of another kind.
  */
@@ -145,27 +145,27 @@ public final class ElfFile implements AutoCloseable {
     return new ElfFile(bytes.slice(), Objects.requireNonNull(name, "name"));
   }
 
-  /** Returns the name used in error messages: the path given to {@link #open}, or to {@link #of}. */
+  /** {@return the name used in error messages: the path given to {@link #open} or {@link #of}} */
   public String name() {
     return name;
   }
 
-  /** Returns e_machine, e.g. {@link #EM_X86_64} or {@link #EM_AARCH64}. */
+  /** {@return e_machine, e.g. {@link #EM_X86_64} or {@link #EM_AARCH64}} */
   public int machine() {
     return header.eMachine();
   }
 
-  /** Returns e_type, e.g. {@link #ET_EXEC} or {@link #ET_DYN}. */
+  /** {@return e_type, e.g. {@link #ET_EXEC} or {@link #ET_DYN}} */
   public int type() {
     return header.eType();
   }
 
-  /** Returns e_entry, the virtual address of the entry point (0 if none). */
+  /** {@return e_entry, the virtual address of the entry point (0 if none)} */
   public long entry() {
     return header.eEntry();
   }
 
-  /** Returns the byte size of the file. */
+  /** {@return the byte size of the file} */
   public int size() {
     return file.limit();
   }

@@ -16,18 +16,30 @@ public record Note(String owner, long type, byte[] desc) {
   /** Type of the Go build-id note (owner {@code "Go"}, section {@code .note.go.buildid}). */
   public static final int NT_GO_BUILD_ID = 4;
 
-  /** Copies {@code desc} so the record is immutable. */
+  /**
+   * Creates a note, copying {@code desc} so the record is immutable.
+   *
+   * @param owner the note's name without its NUL
+   * @param type the note type
+   * @param desc the descriptor bytes
+   */
   public Note {
     desc = desc.clone();
   }
 
-  /** Returns a copy of the descriptor bytes. */
+  /** {@return a copy of the descriptor bytes} */
   @Override
   public byte[] desc() {
     return desc.clone();
   }
 
-  /** Returns whether this note has the given owner and type. */
+  /**
+   * Returns whether this note has the given owner and type.
+   *
+   * @param owner e.g. {@code "GNU"}
+   * @param type e.g. {@link #NT_GNU_BUILD_ID}
+   * @return whether both match
+   */
   public boolean is(String owner, long type) {
     return this.owner.equals(owner) && this.type == type;
   }

@@ -61,64 +61,64 @@ public final class Section {
     this.entsize = entsize;
   }
 
-  /** Returns the index of this section in the section header table. */
+  /** {@return the index of this section in the section header table} */
   public int index() {
     return index;
   }
 
-  /** Returns the section name, e.g. {@code ".text"}; empty if the file has no name table. */
+  /** {@return the section name, e.g. {@code ".text"}; empty if the file has no name table} */
   public String name() {
     return name;
   }
 
-  /** Returns sh_type, e.g. {@link #SHT_PROGBITS}; unknown values are kept (read unsigned). */
+  /** {@return sh_type, e.g. {@link #SHT_PROGBITS}; unknown values are kept (read unsigned)} */
   public int type() {
     return type;
   }
 
-  /** Returns sh_flags, e.g. {@link #SHF_ALLOC} | {@link #SHF_EXECINSTR}. */
+  /** {@return sh_flags, e.g. {@link #SHF_ALLOC} | {@link #SHF_EXECINSTR}} */
   public long flags() {
     return flags;
   }
 
-  /** Returns sh_addr, the virtual address of the first byte, or 0 if not loaded. */
+  /** {@return sh_addr, the virtual address of the first byte, or 0 if not loaded} */
   public long address() {
     return address;
   }
 
-  /** Returns sh_offset, the file offset of the (possibly compressed) contents. */
+  /** {@return sh_offset, the file offset of the (possibly compressed) contents} */
   public long offset() {
     return offset;
   }
 
-  /** Returns sh_size, the size in the file (compressed size if {@link #isCompressed()}). */
+  /** {@return sh_size, the size in the file (compressed size if {@link #isCompressed()})} */
   public long size() {
     return size;
   }
 
-  /** Returns sh_link, e.g. the string table of a symbol table. */
+  /** {@return sh_link, e.g. the string table of a symbol table} */
   public int link() {
     return link;
   }
 
-  /** Returns sh_info, e.g. one past the last local symbol of a symbol table. */
+  /** {@return sh_info, e.g. one past the last local symbol of a symbol table} */
   public int info() {
     return info;
   }
 
-  /** Returns sh_addralign. */
+  /** {@return sh_addralign} */
   public long addralign() {
     return addralign;
   }
 
-  /** Returns sh_entsize, the size of one entry for tables, else 0. */
+  /** {@return sh_entsize, the size of one entry for tables, else 0} */
   public long entsize() {
     return entsize;
   }
 
   /**
-   * Returns whether the contents are compressed: the {@link #SHF_COMPRESSED} flag is set, or
-   * the name starts with {@code .zdebug_} (the legacy GNU form).
+   * {@return whether the contents are compressed} They are if the {@link #SHF_COMPRESSED} flag
+   * is set, or if the name starts with {@code .zdebug_} (the legacy GNU form).
    */
   public boolean isCompressed() {
     return (flags & SHF_COMPRESSED) != 0 || name.startsWith(ElfFile.LEGACY_COMPRESSED_PREFIX);

@@ -10,6 +10,8 @@ import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Byte-exact tests of every structure ElfFile decodes, on hand-made files. */
 class ElfSampleTest {
@@ -168,5 +170,23 @@ class ElfSampleTest {
     assertEquals(2, elf.notes().size());
     assertEquals(12, elf.notes().get(1).desc().length);
     assertEquals(5, elf.notes().get(1).type());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"heap", "direct", "read-only", "big-endian-order"})
+  void sameResultOverEveryBufferKind(String kind) {
+    byte[] file = ElfSamples.full().build();
+    ByteBuffer buf = switch (kind) {
+      case "direct" -> ByteBuffer.allocateDirect(file.length).put(file).flip();
+      case "read-only" -> ByteBuffer.wrap(file).asReadOnlyBuffer();
+      case "big-endian-order" -> ByteBuffer.wrap(file).order(ByteOrder.BIG_ENDIAN);
+      default -> ByteBuffer.wrap(file);
+    };
+    ElfFile elf = ElfFile.of(buf, kind);
+    assertArrayEquals(ElfSamples.INFO, bytes(elf.sectionData(".debug_info")));
+    assertArrayEquals(ElfSamples.TEXT, bytes(elf.sectionData(".text")));
+    assertEquals(ByteOrder.LITTLE_ENDIAN, elf.sectionData(".text").orElseThrow().order());
+    assertEquals("inner", elf.symbolAt(0x401005).orElseThrow().name());
+    assertEquals(Optional.of(new DebugLink("app.debug", 0xcafef00dL)), elf.debugLink());
   }
 }

@@ -31,6 +31,10 @@ public final class Decompressor {
    * Rejects a declared decompressed size above {@link #MAX_SIZE} or above
    * {@code MAX_RATIO * compressedLength + 64 KiB}.
    *
+   * @param declared the decompressed size stated by the file
+   * @param compressedLength the size of the compressed stream
+   * @param where the file and section, for error messages
+   * @param offset the offset of the stream, for error messages
    * @throws BinaryFormatException naming {@code where} and {@code offset} if the size is refused
    */
   public static void checkSize(long declared, long compressedLength, String where, long offset) {
