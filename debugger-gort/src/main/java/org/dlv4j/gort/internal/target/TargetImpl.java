@@ -16,7 +16,6 @@ import org.dlv4j.api.DebuggerState;
 import org.dlv4j.api.Event;
 import org.dlv4j.api.EventListener;
 import org.dlv4j.api.Location;
-import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.api.NoSuchBreakpointException;
 import org.dlv4j.api.NoSuchThreadException;
 import org.dlv4j.api.Register;
@@ -192,7 +191,7 @@ final class TargetImpl implements Target {
     synchronized (lock) {
       requireStopped("create breakpoint");
       List<Location> at = code.resolve(spec);
-      return writingCode(() -> breakpoints.create(spec, at));
+      return backend.onTracer(() -> breakpoints.create(spec, at));
     }
   }
 
@@ -215,7 +214,7 @@ final class TargetImpl implements Target {
       if (breakpoints.get(id).isEmpty()) {
         throw new NoSuchBreakpointException(pid, id);
       }
-      return writingCode(() -> breakpoints.clear(id).orElseThrow());
+      return backend.onTracer(() -> breakpoints.clear(id).orElseThrow());
     }
   }
 
@@ -243,11 +242,7 @@ final class TargetImpl implements Target {
     synchronized (lock) {
       requireStopped("read memory");
       byte[] bytes = new byte[length];
-      try {
-        backend.memory().readFully(address, bytes, 0, length);
-      } catch (org.dlv4j.spi.MemoryAccessException e) {
-        throw memoryError("read", address, length, e);
-      }
+      backend.memory().readFully(address, bytes, 0, length);
       breakpoints.showOriginal(address, bytes);
       return bytes;
     }
@@ -258,11 +253,7 @@ final class TargetImpl implements Target {
     byte[] copy = data.clone();
     synchronized (lock) {
       requireStopped("write memory");
-      try {
-        backend.memory().write(address, breakpoints.keepInstructions(address, copy));
-      } catch (org.dlv4j.spi.MemoryAccessException e) {
-        throw memoryError("write", address, copy.length, e);
-      }
+      backend.memory().write(address, breakpoints.keepInstructions(address, copy));
       breakpoints.updateOriginals(address, copy);
     }
   }
@@ -291,7 +282,6 @@ final class TargetImpl implements Target {
           breakpoints.removeAll();
           backend.detach();
         }
-        return null;
       });
     } catch (DebuggerException e) {
       failure = e;
@@ -501,20 +491,5 @@ final class TargetImpl implements Target {
       throw new IllegalStateException("cannot " + operation + " from an event listener of"
           + " process " + pid);
     }
-  }
-
-  /** Runs a task that writes breakpoint instructions on the tracer thread. */
-  private <T> T writingCode(Supplier<T> task) {
-    try {
-      return backend.onTracer(task::get);
-    } catch (org.dlv4j.spi.MemoryAccessException e) {
-      throw memoryError("write", e.address(), backend.arch().breakpointInstruction().length, e);
-    }
-  }
-
-  private MemoryAccessException memoryError(String operation, long address, int length,
-      org.dlv4j.spi.MemoryAccessException e) {
-    return new MemoryAccessException(operation, pid, address, length,
-        "no access at 0x" + Long.toHexString(e.address()), e);
   }
 }

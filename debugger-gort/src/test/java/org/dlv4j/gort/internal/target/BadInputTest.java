@@ -14,6 +14,7 @@ import org.dlv4j.api.Debugger;
 import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.LaunchException;
 import org.dlv4j.api.LaunchSpec;
+import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.api.NoSuchProcessException;
 import org.dlv4j.api.NoSuchThreadException;
 import org.dlv4j.api.PermissionDeniedException;
@@ -157,16 +158,15 @@ class BadInputTest {
 
   @Test
   void unmappedMemory(@GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
-    org.dlv4j.api.MemoryAccessException e = assertThrows(
-        org.dlv4j.api.MemoryAccessException.class, () -> target.readMemory(16, 8));
-    assertEquals("cannot read 8 bytes at 0x10 in process " + target.pid()
-        + ": no access at 0x10", e.getMessage());
+    MemoryAccessException e = assertThrows(MemoryAccessException.class,
+        () -> target.readMemory(16, 8));
+    assertTrue(e.getMessage().startsWith("cannot read 8 bytes at 0x10 in process "
+        + target.pid() + ": "), e.getMessage());
     assertEquals(16, e.address());
-    org.dlv4j.api.MemoryAccessException bp = assertThrows(
-        org.dlv4j.api.MemoryAccessException.class,
+    assertEquals(target.pid(), e.pid());
+    MemoryAccessException bp = assertThrows(MemoryAccessException.class,
         () -> target.createBreakpoint(BreakpointSpec.atAddress(16)));
-    assertEquals("cannot write 1 bytes at 0x10 in process " + target.pid()
-        + ": no access at 0x10", bp.getMessage());
+    assertEquals(16, bp.address());
     assertEquals(List.of(), target.breakpoints());
     assertThrows(IllegalArgumentException.class, () -> target.readMemory(16, -1));
   }
