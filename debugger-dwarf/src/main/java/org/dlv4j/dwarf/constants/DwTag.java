@@ -1,0 +1,93 @@
+package org.dlv4j.dwarf.constants;
+
+/**
+ * A DWARF debugging-information-entry tag (DWARF v5 §7.5.3, table 7.3).
+ * An open value type: codes not named here (vendor extensions, newer DWARF) are
+ * representable and print as {@code DwTag(0x4109)}. Constant names follow the spec.
+ *
+ * @param code the code as encoded in the debug sections
+ */
+public record DwTag(int code) {
+  public static final DwTag DW_TAG_array_type = new DwTag(0x01);
+  public static final DwTag DW_TAG_class_type = new DwTag(0x02);
+  public static final DwTag DW_TAG_entry_point = new DwTag(0x03);
+  public static final DwTag DW_TAG_enumeration_type = new DwTag(0x04);
+  public static final DwTag DW_TAG_formal_parameter = new DwTag(0x05);
+  public static final DwTag DW_TAG_imported_declaration = new DwTag(0x08);
+  public static final DwTag DW_TAG_label = new DwTag(0x0a);
+  public static final DwTag DW_TAG_lexical_block = new DwTag(0x0b);
+  public static final DwTag DW_TAG_member = new DwTag(0x0d);
+  public static final DwTag DW_TAG_pointer_type = new DwTag(0x0f);
+  public static final DwTag DW_TAG_reference_type = new DwTag(0x10);
+  public static final DwTag DW_TAG_compile_unit = new DwTag(0x11);
+  public static final DwTag DW_TAG_string_type = new DwTag(0x12);
+  public static final DwTag DW_TAG_structure_type = new DwTag(0x13);
+  public static final DwTag DW_TAG_subroutine_type = new DwTag(0x15);
+  public static final DwTag DW_TAG_typedef = new DwTag(0x16);
+  public static final DwTag DW_TAG_union_type = new DwTag(0x17);
+  public static final DwTag DW_TAG_unspecified_parameters = new DwTag(0x18);
+  public static final DwTag DW_TAG_variant = new DwTag(0x19);
+  public static final DwTag DW_TAG_common_block = new DwTag(0x1a);
+  public static final DwTag DW_TAG_common_inclusion = new DwTag(0x1b);
+  public static final DwTag DW_TAG_inheritance = new DwTag(0x1c);
+  public static final DwTag DW_TAG_inlined_subroutine = new DwTag(0x1d);
+  public static final DwTag DW_TAG_module = new DwTag(0x1e);
+  public static final DwTag DW_TAG_ptr_to_member_type = new DwTag(0x1f);
+  public static final DwTag DW_TAG_set_type = new DwTag(0x20);
+  public static final DwTag DW_TAG_subrange_type = new DwTag(0x21);
+  public static final DwTag DW_TAG_with_stmt = new DwTag(0x22);
+  public static final DwTag DW_TAG_access_declaration = new DwTag(0x23);
+  public static final DwTag DW_TAG_base_type = new DwTag(0x24);
+  public static final DwTag DW_TAG_catch_block = new DwTag(0x25);
+  public static final DwTag DW_TAG_const_type = new DwTag(0x26);
+  public static final DwTag DW_TAG_constant = new DwTag(0x27);
+  public static final DwTag DW_TAG_enumerator = new DwTag(0x28);
+  public static final DwTag DW_TAG_file_type = new DwTag(0x29);
+  public static final DwTag DW_TAG_friend = new DwTag(0x2a);
+  public static final DwTag DW_TAG_namelist = new DwTag(0x2b);
+  public static final DwTag DW_TAG_namelist_item = new DwTag(0x2c);
+  public static final DwTag DW_TAG_packed_type = new DwTag(0x2d);
+  public static final DwTag DW_TAG_subprogram = new DwTag(0x2e);
+  public static final DwTag DW_TAG_template_type_parameter = new DwTag(0x2f);
+  public static final DwTag DW_TAG_template_value_parameter = new DwTag(0x30);
+  public static final DwTag DW_TAG_thrown_type = new DwTag(0x31);
+  public static final DwTag DW_TAG_try_block = new DwTag(0x32);
+  public static final DwTag DW_TAG_variant_part = new DwTag(0x33);
+  public static final DwTag DW_TAG_variable = new DwTag(0x34);
+  public static final DwTag DW_TAG_volatile_type = new DwTag(0x35);
+  public static final DwTag DW_TAG_dwarf_procedure = new DwTag(0x36);
+  public static final DwTag DW_TAG_restrict_type = new DwTag(0x37);
+  public static final DwTag DW_TAG_interface_type = new DwTag(0x38);
+  public static final DwTag DW_TAG_namespace = new DwTag(0x39);
+  public static final DwTag DW_TAG_imported_module = new DwTag(0x3a);
+  public static final DwTag DW_TAG_unspecified_type = new DwTag(0x3b);
+  public static final DwTag DW_TAG_partial_unit = new DwTag(0x3c);
+  public static final DwTag DW_TAG_imported_unit = new DwTag(0x3d);
+  public static final DwTag DW_TAG_condition = new DwTag(0x3f);
+  public static final DwTag DW_TAG_shared_type = new DwTag(0x40);
+  public static final DwTag DW_TAG_type_unit = new DwTag(0x41);
+  public static final DwTag DW_TAG_rvalue_reference_type = new DwTag(0x42);
+  public static final DwTag DW_TAG_template_alias = new DwTag(0x43);
+  public static final DwTag DW_TAG_coarray_type = new DwTag(0x44);
+  public static final DwTag DW_TAG_generic_subrange = new DwTag(0x45);
+  public static final DwTag DW_TAG_dynamic_type = new DwTag(0x46);
+  public static final DwTag DW_TAG_atomic_type = new DwTag(0x47);
+  public static final DwTag DW_TAG_call_site = new DwTag(0x48);
+  public static final DwTag DW_TAG_call_site_parameter = new DwTag(0x49);
+  public static final DwTag DW_TAG_skeleton_unit = new DwTag(0x4a);
+  public static final DwTag DW_TAG_immutable_type = new DwTag(0x4b);
+
+  /**
+   * Returns the spec name, e.g. {@code DW_TAG_array_type}, or {@code DwTag(0x4109)} for a code
+   * without a constant here.
+   */
+  @Override
+  public String toString() {
+    return Names.TABLE.nameOf(code);
+  }
+
+  /** The code-to-name table, in a holder so that every constant exists before it is built. */
+  private static final class Names {
+    static final CodeNames TABLE = CodeNames.of(DwTag.class, DwTag::code);
+  }
+}
