@@ -48,7 +48,7 @@ public final class ByteCursor {
    */
   public ByteCursor slice(long offset, long length) {
     checkRange(offset, length);
-    return new ByteCursor(buf.slice((int) offset, (int) length), where, 0);
+    return new ByteCursor(buf.slice((int) offset, (int) length).order(ByteOrder.LITTLE_ENDIAN), where, 0);
   }
 
   /** Returns the section (and file) name used in error messages. */
