@@ -57,9 +57,4 @@ final class NameTable {
   int size() {
     return size;
   }
-
-  /** Returns the number of distinct names. */
-  int distinctNames() {
-    return first.size();
-  }
 }

@@ -37,10 +37,6 @@ final class PcTable {
     return found >= 0 && Long.compareUnsigned(pc, ends[found]) < 0 ? values[found] : -1;
   }
 
-  int size() {
-    return starts.length;
-  }
-
   /** Collects ranges in any order. */
   static final class Builder {
     private long[] starts = new long[256];

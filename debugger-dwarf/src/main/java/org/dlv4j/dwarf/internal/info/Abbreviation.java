@@ -58,11 +58,6 @@ public final class Abbreviation {
     return attributes[i];
   }
 
-  /** Returns the name code of attribute {@code i}. */
-  public int name(int i) {
-    return names[i];
-  }
-
   /** Returns the declared form code of attribute {@code i} (possibly DW_FORM_indirect). */
   public int form(int i) {
     return forms[i];
