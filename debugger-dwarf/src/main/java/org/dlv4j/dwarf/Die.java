@@ -195,12 +195,20 @@ public final class Die {
     return i >= 0 && isUnitReference(forms[i]) ? unit.offset() + values[i] : -1;
   }
 
-  /** Returns the unit this entry belongs to. */
+  /**
+   * Returns the unit this entry belongs to.
+   *
+   * @return the unit this entry belongs to
+   */
   public Unit unit() {
     return unit;
   }
 
-  /** Returns the entry's offset in {@code .debug_info}. */
+  /**
+   * Returns the entry's offset in {@code .debug_info}.
+   *
+   * @return the entry's offset in {@code .debug_info}
+   */
   public long offset() {
     return offset;
   }
@@ -208,22 +216,36 @@ public final class Die {
   /**
    * Returns the entry's depth below the point where its cursor started: 0 for a unit's root
    * DIE, 1 for its children, and so on; after {@link DieCursor#seek}, 0 for the target.
+   *
+   * @return the depth, 0 for a unit's root or a seek target
    */
   public int depth() {
     return depth;
   }
 
-  /** Returns the entry's tag (a shared object; no allocation). */
+  /**
+   * Returns the entry's tag (a shared object; no allocation).
+   *
+   * @return the tag
+   */
   public DwTag tag() {
     return abbrev.tag();
   }
 
-  /** Returns whether the entry's abbreviation says it has children (the list may be empty). */
+  /**
+   * Returns whether the entry's abbreviation says it has children (the list may be empty).
+   *
+   * @return whether the entry's abbreviation says it has children (the list may be empty)
+   */
   public boolean hasChildren() {
     return abbrev.hasChildren();
   }
 
-  /** Returns the number of attributes. */
+  /**
+   * Returns the number of attributes.
+   *
+   * @return the number of attributes
+   */
   public int attributeCount() {
     return abbrev.attributeCount();
   }
@@ -232,6 +254,7 @@ public final class Die {
    * Returns the name of attribute {@code i}.
    *
    * @param i from 0 to {@link #attributeCount()} - 1
+   * @return the name of attribute {@code i}
    */
   public DwAt attributeAt(int i) {
     return abbrev.attribute(checkIndex(i));
@@ -241,6 +264,7 @@ public final class Die {
    * Returns the form of attribute {@code i}, with DW_FORM_indirect resolved.
    *
    * @param i from 0 to {@link #attributeCount()} - 1
+   * @return the form of attribute {@code i}, with DW_FORM_indirect resolved
    */
   public DwForm formAt(int i) {
     return new DwForm(forms[checkIndex(i)]);
@@ -250,6 +274,7 @@ public final class Die {
    * Returns the decoded value of attribute {@code i}.
    *
    * @param i from 0 to {@link #attributeCount()} - 1
+   * @return the decoded value of attribute {@code i}
    */
   public AttrValue valueAt(int i) {
     int form = forms[checkIndex(i)];
@@ -283,7 +308,12 @@ public final class Die {
     }
   }
 
-  /** Returns whether the entry has attribute {@code at}. */
+  /**
+   * Returns whether the entry has attribute {@code at}.
+   *
+   * @param at the attribute
+   * @return whether the entry has attribute {@code at}
+   */
   public boolean has(DwAt at) {
     return abbrev.indexOf(at.code()) >= 0;
   }
@@ -291,6 +321,7 @@ public final class Die {
   /**
    * Returns the decoded value of attribute {@code at}.
    *
+   * @param at the attribute
    * @return the value, or empty if the entry has no such attribute
    */
   public Optional<AttrValue> attr(DwAt at) {
@@ -303,7 +334,9 @@ public final class Die {
    * {@code implicit_const}), flag (0 or 1) or {@code sec_offset} attribute as an integer,
    * zero-extending the fixed-size forms. Allocation-free.
    *
+   * @param at the attribute
    * @param defaultValue returned if the attribute is absent or of another class
+   * @return the integer value, or {@code defaultValue}
    */
   public long attrUnsigned(DwAt at, long defaultValue) {
     int i = abbrev.indexOf(at.code());
@@ -314,6 +347,7 @@ public final class Die {
    * Returns a constant, flag or {@code sec_offset} attribute as an integer, zero-extending the
    * fixed-size forms (for example DW_AT_byte_size, DW_AT_go_kind, DW_AT_decl_line).
    *
+   * @param at the attribute
    * @return the value, or empty if the attribute is absent or of another class
    */
   public OptionalLong attrUnsigned(DwAt at) {
@@ -325,6 +359,7 @@ public final class Die {
    * Returns a constant attribute as a signed integer, sign-extending {@code data1},
    * {@code data2} and {@code data4} (for example DW_AT_const_value, DW_AT_lower_bound).
    *
+   * @param at the attribute
    * @return the value, or empty if the attribute is absent or not a constant
    */
   public OptionalLong attrSigned(DwAt at) {
@@ -346,6 +381,7 @@ public final class Die {
    * Returns a flag attribute ({@code flag}, {@code flag_present}), such as DW_AT_external or
    * DW_AT_go_embedded_field.
    *
+   * @param at the attribute
    * @return the flag, or false if the attribute is absent or not a flag
    */
   public boolean attrFlag(DwAt at) {
@@ -357,6 +393,7 @@ public final class Die {
    * Returns an address attribute ({@code addr}, or {@code addrx*} resolved through
    * {@code .debug_addr}), such as DW_AT_low_pc or DW_AT_go_runtime_type.
    *
+   * @param at the attribute
    * @return the address, or empty if the attribute is absent or not an address
    */
   public OptionalLong attrAddress(DwAt at) {
@@ -370,8 +407,10 @@ public final class Die {
    * {@code ref_addr} is already absolute; {@code ref_sig8} is resolved through the type units).
    * Allocation-free.
    *
+   * @param at the attribute
    * @param defaultValue returned if the attribute is absent, not a reference, a reference into
    *     a supplementary file, or a type signature with no type unit here
+   * @return the referenced DIE's offset, or {@code defaultValue}
    */
   public long attrReference(DwAt at, long defaultValue) {
     int i = abbrev.indexOf(at.code());
@@ -388,6 +427,7 @@ public final class Die {
    * Returns a reference attribute (DW_AT_type, DW_AT_abstract_origin, DW_AT_go_elem, ...) as the
    * {@code .debug_info} offset of the DIE it refers to; see {@link #attrReference(DwAt, long)}.
    *
+   * @param at the attribute
    * @return the offset, or empty if the attribute is absent or cannot be resolved here
    */
   public OptionalLong attrReference(DwAt at) {
@@ -399,6 +439,7 @@ public final class Die {
    * Returns a string attribute, decoding it now ({@code string}, {@code strp},
    * {@code line_strp}, {@code strx*}).
    *
+   * @param at the attribute
    * @return the string, or empty if the attribute is absent, not a string, or a string in a
    *     supplementary file
    */
@@ -411,6 +452,7 @@ public final class Die {
    * Returns the bytes of a block attribute ({@code block*}, {@code exprloc}, {@code data16}) as
    * a read-only little-endian view.
    *
+   * @param at the attribute
    * @return the bytes, or empty if the attribute is absent or of another class
    */
   public Optional<ByteBuffer> attrBlock(DwAt at) {
@@ -424,6 +466,7 @@ public final class Die {
    * {@code loclistx}/{@code rnglistx} resolved through the unit's base, and in DWARF 2 and 3
    * {@code data4}/{@code data8}, which served as section offsets then.
    *
+   * @param at the attribute
    * @return the offset, or empty if the attribute is absent or of another class
    */
   public OptionalLong attrSectionOffset(DwAt at) {
@@ -467,6 +510,7 @@ public final class Die {
    * {@code exprloc} and block forms, or the location list that {@code sec_offset} or
    * {@code loclistx} names ({@code .debug_loc} before DWARF 5, {@code .debug_loclists} from 5).
    *
+   * @param at the attribute
    * @return the location, or empty if the attribute is absent or a constant
    */
   public Optional<Location> location(DwAt at) {

@@ -43,7 +43,11 @@ public final class DieCursor {
     this.die = new Die(unit, table.maxAttributes());
   }
 
-  /** Returns the unit this cursor walks. */
+  /**
+   * Returns the unit this cursor walks.
+   *
+   * @return the unit this cursor walks
+   */
   public Unit unit() {
     return unit;
   }
@@ -51,6 +55,7 @@ public final class DieCursor {
   /**
    * Returns the current entry, valid until the cursor moves.
    *
+   * @return the current entry, valid until the cursor moves
    * @throws IllegalStateException if the last move returned false or there was none
    */
   public Die die() {

@@ -62,7 +62,11 @@ public final class Dwarf {
     return new Dwarf(new DebugSections(loader, name));
   }
 
-  /** Returns the object's name given to {@link #load}. */
+  /**
+   * Returns the object's name given to {@link #load}.
+   *
+   * @return the object's name given to {@link #load}
+   */
   public String name() {
     return sections.fileName();
   }
@@ -70,6 +74,7 @@ public final class Dwarf {
   /**
    * Returns a read-only view of a section, loading it if needed.
    *
+   * @param id the section
    * @return the section's bytes, or empty if the object has none
    */
   public Optional<ByteBuffer> section(SectionId id) {
@@ -118,6 +123,7 @@ public final class Dwarf {
    * Returns a cursor whose current entry is the DIE at {@code dieOffset} (depth 0).
    *
    * @param dieOffset the {@code .debug_info} offset of a DIE, e.g. from the index or a reference
+   * @return a new cursor positioned at the DIE
    * @throws BinaryFormatException if no readable unit holds the offset or it is not a DIE
    */
   public DieCursor cursorAt(long dieOffset) {
@@ -132,6 +138,8 @@ public final class Dwarf {
   /**
    * Returns the name index, building it in one pass over all units on the first call (which
    * may take a while on large binaries; later calls return the same object).
+   *
+   * @return the index
    */
   public DwarfIndex index() {
     DwarfIndex i = index;

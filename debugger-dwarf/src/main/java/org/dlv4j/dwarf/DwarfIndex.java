@@ -49,6 +49,7 @@ public final class DwarfIndex {
    * inlined, and otherwise the first in section order.
    *
    * @param name the DW_AT_name, e.g. {@code main.main}, {@code main.(*T).M}
+   * @return the function, or empty if none has that name
    */
   public Optional<FunctionEntry> function(String name) {
     int best = -1;
@@ -63,7 +64,12 @@ public final class DwarfIndex {
     return best < 0 ? Optional.empty() : Optional.of(entry(best));
   }
 
-  /** Returns every function named {@code name} (C statics may repeat a name), first first. */
+  /**
+   * Returns every function named {@code name} (C statics may repeat a name), first first.
+   *
+   * @param name the name looked up
+   * @return every function named {@code name} (C statics may repeat a name), first first
+   */
   public List<FunctionEntry> functions(String name) {
     List<FunctionEntry> out = new ArrayList<>();
     for (int id = functions.first(name); id >= 0; id = functions.next(id)) {
@@ -72,24 +78,42 @@ public final class DwarfIndex {
     return out;
   }
 
-  /** Returns the function whose code contains {@code pc}. */
+  /**
+   * Returns the function whose code contains {@code pc}.
+   *
+   * @param pc a target address
+   * @return the function whose code contains {@code pc}
+   */
   public Optional<FunctionEntry> functionAt(long pc) {
     int id = functionsByPc.find(pc);
     return id < 0 ? Optional.empty() : Optional.of(entry(id));
   }
 
-  /** Returns the number of functions indexed, inlined-only ones included. */
+  /**
+   * Returns the number of functions indexed, inlined-only ones included.
+   *
+   * @return the number of functions indexed, inlined-only ones included
+   */
   public int functionCount() {
     return functions.size();
   }
 
-  /** Returns the {@code .debug_info} offset of the first package-level variable so named. */
+  /**
+   * Returns the {@code .debug_info} offset of the first package-level variable so named.
+   *
+   * @param name the name looked up
+   * @return the {@code .debug_info} offset of the first package-level variable so named
+   */
   public OptionalLong variable(String name) {
     int id = variables.first(name);
     return id < 0 ? OptionalLong.empty() : OptionalLong.of(variables.offset(id));
   }
 
-  /** Returns the number of package-level variables indexed. */
+  /**
+   * Returns the number of package-level variables indexed.
+   *
+   * @return the number of package-level variables indexed
+   */
   public int variableCount() {
     return variables.size();
   }
@@ -97,24 +121,40 @@ public final class DwarfIndex {
   /**
    * Returns the {@code .debug_info} offset of the first type DIE so named, e.g. {@code int},
    * {@code main.T}, {@code *main.T}, {@code []string}, {@code map[string]int}.
+   *
+   * @param name the name looked up
+   * @return the type DIE's offset, or empty if no type has that name
    */
   public OptionalLong type(String name) {
     int id = types.first(name);
     return id < 0 ? OptionalLong.empty() : OptionalLong.of(types.offset(id));
   }
 
-  /** Returns the number of named types indexed. */
+  /**
+   * Returns the number of named types indexed.
+   *
+   * @return the number of named types indexed
+   */
   public int typeCount() {
     return types.size();
   }
 
-  /** Returns the compile unit whose ranges contain {@code pc}. */
+  /**
+   * Returns the compile unit whose ranges contain {@code pc}.
+   *
+   * @param pc a target address
+   * @return the compile unit whose ranges contain {@code pc}
+   */
   public Optional<Unit> unitForPc(long pc) {
     int ordinal = unitsByPc.find(pc);
     return ordinal < 0 ? Optional.empty() : Optional.of(dwarf.units().get(ordinal));
   }
 
-  /** Returns the errors met while indexing, one per unit that could not be fully read. */
+  /**
+   * Returns the errors met while indexing, one per unit that could not be fully read.
+   *
+   * @return the errors met while indexing, one per unit that could not be fully read
+   */
   public List<BinaryFormatException> errors() {
     return errors;
   }

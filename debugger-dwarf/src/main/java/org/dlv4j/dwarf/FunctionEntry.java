@@ -14,22 +14,40 @@ import org.dlv4j.dwarf.loc.AddressRange;
  *     as inlined copies (see {@link #inlinedOnly()})
  */
 public record FunctionEntry(String name, long dieOffset, List<AddressRange> ranges) {
-  /** Copies the range list. */
+  /**
+   * Copies the range list.
+   *
+   * @param name the function's name
+   * @param dieOffset the DIE offset
+   * @param ranges the code ranges
+   */
   public FunctionEntry {
     ranges = List.copyOf(ranges);
   }
 
-  /** Returns whether the function has no out-of-line code: it was only ever inlined. */
+  /**
+   * Returns whether the function has no out-of-line code: it was only ever inlined.
+   *
+   * @return whether the function has no out-of-line code: it was only ever inlined
+   */
   public boolean inlinedOnly() {
     return ranges.isEmpty();
   }
 
-  /** Returns the start of the first code range (DW_AT_low_pc for contiguous functions). */
+  /**
+   * Returns the start of the first code range (DW_AT_low_pc for contiguous functions).
+   *
+   * @return the start of the first code range (DW_AT_low_pc for contiguous functions)
+   */
   public OptionalLong lowPc() {
     return ranges.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ranges.get(0).start());
   }
 
-  /** Returns the end of the first code range (the resolved DW_AT_high_pc). */
+  /**
+   * Returns the end of the first code range (the resolved DW_AT_high_pc).
+   *
+   * @return the end of the first code range (the resolved DW_AT_high_pc)
+   */
   public OptionalLong highPc() {
     return ranges.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ranges.get(0).end());
   }

@@ -68,57 +68,101 @@ public final class Unit {
     stmtList = root.attrSectionOffset(DwAt.DW_AT_stmt_list).orElse(-1);
   }
 
-  /** Returns the {@link Dwarf} this unit belongs to. */
+  /**
+   * Returns the {@link Dwarf} this unit belongs to.
+   *
+   * @return the {@link Dwarf} this unit belongs to
+   */
   public Dwarf dwarf() {
     return dwarf;
   }
 
-  /** Returns the unit's header. */
+  /**
+   * Returns the unit's header.
+   *
+   * @return the unit's header
+   */
   public UnitHeader header() {
     return header;
   }
 
-  /** Returns the unit's position in {@link Dwarf#units()}. */
+  /**
+   * Returns the unit's position in {@link Dwarf#units()}.
+   *
+   * @return the unit's position in {@link Dwarf#units()}
+   */
   public int ordinal() {
     return ordinal;
   }
 
-  /** Returns the unit's offset in {@code .debug_info}. */
+  /**
+   * Returns the unit's offset in {@code .debug_info}.
+   *
+   * @return the unit's offset in {@code .debug_info}
+   */
   public long offset() {
     return header.offset();
   }
 
-  /** Returns the offset just past the unit in {@code .debug_info}. */
+  /**
+   * Returns the offset just past the unit in {@code .debug_info}.
+   *
+   * @return the offset just past the unit in {@code .debug_info}
+   */
   public long end() {
     return header.end();
   }
 
-  /** Returns the DWARF version, 2 to 5. */
+  /**
+   * Returns the DWARF version, 2 to 5.
+   *
+   * @return the DWARF version, 2 to 5
+   */
   public int version() {
     return header.version();
   }
 
-  /** Returns the unit type ({@code DW_UT_compile} for versions before 5). */
+  /**
+   * Returns the unit type ({@code DW_UT_compile} for versions before 5).
+   *
+   * @return the unit type ({@code DW_UT_compile} for versions before 5)
+   */
   public DwUt unitType() {
     return header.unitType();
   }
 
-  /** Returns the 32- or 64-bit format. */
+  /**
+   * Returns the 32- or 64-bit format.
+   *
+   * @return the 32- or 64-bit format
+   */
   public DwarfFormat format() {
     return header.format();
   }
 
-  /** Returns the size of a target address in bytes. */
+  /**
+   * Returns the size of a target address in bytes.
+   *
+   * @return the size of a target address in bytes
+   */
   public int addressSize() {
     return header.addressSize();
   }
 
-  /** Returns the offset of the unit's abbreviation table in {@code .debug_abbrev}. */
+  /**
+   * Returns the offset of the unit's abbreviation table in {@code .debug_abbrev}.
+   *
+   * @return the offset of the unit's abbreviation table in {@code .debug_abbrev}
+   */
   public long abbrevOffset() {
     return header.abbrevOffset();
   }
 
-  /** Returns the tag of the root DIE, e.g. {@code DW_TAG_compile_unit}. */
+  /**
+   * Returns the tag of the root DIE, e.g. {@code DW_TAG_compile_unit}.
+   *
+   * @return the tag of the root DIE, e.g
+   */
   public DwTag rootTag() {
     return rootTag;
   }
@@ -126,44 +170,72 @@ public final class Unit {
   /**
    * Returns the unit's base in {@code .debug_str_offsets}: DW_AT_str_offsets_base, or the end of
    * the contribution header if the root has none (0 before DWARF 5).
+   *
+   * @return the unit's base in {@code .debug_str_offsets}
    */
   public long strOffsetsBase() {
     return strOffsetsBase;
   }
 
-  /** Returns the unit's base in {@code .debug_addr}: DW_AT_addr_base (or GNU_addr_base). */
+  /**
+   * Returns the unit's base in {@code .debug_addr}: DW_AT_addr_base (or GNU_addr_base).
+   *
+   * @return the unit's base in {@code .debug_addr}: DW_AT_addr_base (or GNU_addr_base)
+   */
   public long addrBase() {
     return addrBase;
   }
 
-  /** Returns the unit's base in {@code .debug_rnglists}: DW_AT_rnglists_base. */
+  /**
+   * Returns the unit's base in {@code .debug_rnglists}: DW_AT_rnglists_base.
+   *
+   * @return the unit's base in {@code .debug_rnglists}: DW_AT_rnglists_base
+   */
   public long rnglistsBase() {
     return rnglistsBase;
   }
 
-  /** Returns the unit's base in {@code .debug_loclists}: DW_AT_loclists_base. */
+  /**
+   * Returns the unit's base in {@code .debug_loclists}: DW_AT_loclists_base.
+   *
+   * @return the unit's base in {@code .debug_loclists}: DW_AT_loclists_base
+   */
   public long loclistsBase() {
     return loclistsBase;
   }
 
   /**
    * Returns the unit's base address for range and location lists: the root's DW_AT_low_pc, or 0.
+   *
+   * @return the unit's base address for range and location lists: the root's DW_AT_low_pc, or 0
    */
   public long baseAddress() {
     return baseAddress;
   }
 
-  /** Returns the root's DW_AT_language, if any. */
+  /**
+   * Returns the root's DW_AT_language, if any.
+   *
+   * @return the root's DW_AT_language, if any
+   */
   public Optional<DwLang> language() {
     return language < 0 ? Optional.empty() : Optional.of(new DwLang(language));
   }
 
-  /** Returns the root's DW_AT_stmt_list: the offset of its line program in {@code .debug_line}. */
+  /**
+   * Returns the root's DW_AT_stmt_list: the offset of its line program in {@code .debug_line}.
+   *
+   * @return the root's DW_AT_stmt_list: the offset of its line program in {@code .debug_line}
+   */
   public OptionalLong stmtList() {
     return stmtList < 0 ? OptionalLong.empty() : OptionalLong.of(stmtList);
   }
 
-  /** Returns the root's DW_AT_name, decoded now. */
+  /**
+   * Returns the root's DW_AT_name, decoded now.
+   *
+   * @return the root's DW_AT_name, decoded now
+   */
   public Optional<String> name() {
     DieCursor c = cursor();
     c.nextDfs();
@@ -172,6 +244,8 @@ public final class Unit {
 
   /**
    * Returns a new cursor before the unit's root DIE; call {@link DieCursor#nextDfs()} to reach it.
+   *
+   * @return a new cursor before the root DIE
    */
   public DieCursor cursor() {
     return new DieCursor(this);
@@ -181,6 +255,8 @@ public final class Unit {
    * Returns entry {@code index} of the unit's {@code .debug_addr} table (DW_FORM_addrx*,
    * DW_RLE/DW_LLE *x entries).
    *
+   * @param index the table index
+   * @return entry {@code index} of the unit's {@code .debug_addr} table
    * @throws org.dlv4j.api.BinaryFormatException if the section is missing or too short
    */
   public long indexedAddress(long index) {
@@ -191,6 +267,8 @@ public final class Unit {
    * Returns the {@code .debug_str} offset at entry {@code index} of the unit's
    * {@code .debug_str_offsets} table (DW_FORM_strx*).
    *
+   * @param index the table index
+   * @return the string offset stored at that entry
    * @throws org.dlv4j.api.BinaryFormatException if the section is missing or too short
    */
   public long indexedStringOffset(long index) {
@@ -202,6 +280,8 @@ public final class Unit {
    * Returns the {@code .debug_rnglists} offset of range list {@code index} (DW_FORM_rnglistx):
    * the base plus the base-relative offset stored at that index of the offset table.
    *
+   * @param index the table index
+   * @return the {@code .debug_rnglists} offset of range list {@code index}
    * @throws org.dlv4j.api.BinaryFormatException if the section is missing or too short
    */
   public long rangeListOffset(long index) {
@@ -213,6 +293,8 @@ public final class Unit {
    * Returns the {@code .debug_loclists} offset of location list {@code index}
    * (DW_FORM_loclistx), like {@link #rangeListOffset}.
    *
+   * @param index the table index
+   * @return the {@code .debug_loclists} offset of location list {@code index}
    * @throws org.dlv4j.api.BinaryFormatException if the section is missing or too short
    */
   public long locationListOffset(long index) {

@@ -8,13 +8,21 @@ package org.dlv4j.dwarf.constants;
  * @param code the code as encoded in the debug sections
  */
 public record DwRle(int code) {
+  /** {@code DW_RLE_end_of_list}. */
   public static final DwRle DW_RLE_end_of_list = new DwRle(0x00);
+  /** {@code DW_RLE_base_addressx}. */
   public static final DwRle DW_RLE_base_addressx = new DwRle(0x01);
+  /** {@code DW_RLE_startx_endx}. */
   public static final DwRle DW_RLE_startx_endx = new DwRle(0x02);
+  /** {@code DW_RLE_startx_length}. */
   public static final DwRle DW_RLE_startx_length = new DwRle(0x03);
+  /** {@code DW_RLE_offset_pair}. */
   public static final DwRle DW_RLE_offset_pair = new DwRle(0x04);
+  /** {@code DW_RLE_base_address}. */
   public static final DwRle DW_RLE_base_address = new DwRle(0x05);
+  /** {@code DW_RLE_start_end}. */
   public static final DwRle DW_RLE_start_end = new DwRle(0x06);
+  /** {@code DW_RLE_start_length}. */
   public static final DwRle DW_RLE_start_length = new DwRle(0x07);
 
   /**

@@ -8,11 +8,17 @@ package org.dlv4j.dwarf.constants;
  * @param code the code as encoded in the debug sections
  */
 public record DwUt(int code) {
+  /** {@code DW_UT_compile}. */
   public static final DwUt DW_UT_compile = new DwUt(0x01);
+  /** {@code DW_UT_type}. */
   public static final DwUt DW_UT_type = new DwUt(0x02);
+  /** {@code DW_UT_partial}. */
   public static final DwUt DW_UT_partial = new DwUt(0x03);
+  /** {@code DW_UT_skeleton}. */
   public static final DwUt DW_UT_skeleton = new DwUt(0x04);
+  /** {@code DW_UT_split_compile}. */
   public static final DwUt DW_UT_split_compile = new DwUt(0x05);
+  /** {@code DW_UT_split_type}. */
   public static final DwUt DW_UT_split_type = new DwUt(0x06);
 
   /**

@@ -7,7 +7,12 @@ package org.dlv4j.dwarf.loc;
  * @param end the first address after the range
  */
 public record AddressRange(long start, long end) {
-  /** Returns whether {@code pc} is in the range. */
+  /**
+   * Returns whether {@code pc} is in the range.
+   *
+   * @param pc a target address
+   * @return whether {@code pc} is in the range
+   */
   public boolean contains(long pc) {
     return Long.compareUnsigned(pc, start) >= 0 && Long.compareUnsigned(pc, end) < 0;
   }

@@ -15,7 +15,13 @@ import java.util.Optional;
 public record LocationList(long offset, List<LocationEntry> entries, Optional<ByteBuffer> defaultLocation)
     implements Location {
 
-  /** Copies the entry list. */
+  /**
+   * Copies the entry list.
+   *
+   * @param offset offset
+   * @param entries entries
+   * @param defaultLocation defaultLocation
+   */
   public LocationList {
     entries = List.copyOf(entries);
   }
