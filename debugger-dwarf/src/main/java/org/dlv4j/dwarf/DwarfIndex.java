@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.dwarf.loc.AddressRange;
 
@@ -87,6 +89,41 @@ public final class DwarfIndex {
   public Optional<FunctionEntry> functionAt(long pc) {
     int id = functionsByPc.find(pc);
     return id < 0 ? Optional.empty() : Optional.of(entry(id));
+  }
+
+  /**
+   * Calls {@code action} with every function indexed, in index order (for listing functions or
+   * matching them by pattern).
+   *
+   * @param action receives each function
+   */
+  public void forEachFunction(Consumer<FunctionEntry> action) {
+    for (int id = 0; id < functions.size(); id++) {
+      action.accept(entry(id));
+    }
+  }
+
+  /**
+   * Calls {@code action} with the name and {@code .debug_info} offset of every named type.
+   *
+   * @param action receives each type's name and DIE offset
+   */
+  public void forEachType(ObjLongConsumer<String> action) {
+    for (int id = 0; id < types.size(); id++) {
+      action.accept(types.name(id), types.offset(id));
+    }
+  }
+
+  /**
+   * Calls {@code action} with the name and {@code .debug_info} offset of every package-level
+   * variable.
+   *
+   * @param action receives each variable's name and DIE offset
+   */
+  public void forEachVariable(ObjLongConsumer<String> action) {
+    for (int id = 0; id < variables.size(); id++) {
+      action.accept(variables.name(id), variables.offset(id));
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -123,6 +124,20 @@ class IndexTest {
     assertEquals(0x37, gone.dieOffset(), "the abstract instance");
     assertEquals(List.of(gone), index.functions("a.gone"));
     assertEquals(4, index.functionCount());
+    List<String> names = new ArrayList<>();
+    index.forEachFunction(f -> names.add(f.name() + (f.inlinedOnly() ? " (inlined)" : "")));
+    assertEquals(List.of("a.f", "c.g", "a.inl", "a.gone (inlined)"), names);
+  }
+
+  @Test
+  void typesAndVariablesCanBeListed() {
+    DwarfIndex index = sample().index();
+    List<String> seen = new ArrayList<>();
+    index.forEachType((name, offset) -> seen.add(name + "@0x" + Long.toHexString(offset)));
+    index.forEachVariable((name, offset) -> seen.add(name + "@0x" + Long.toHexString(offset)));
+    assertEquals(List.of("a.T@0x45", "a.v@0x40"), seen);
+    assertEquals(1, index.typeCount());
+    assertEquals(1, index.variableCount());
   }
 
   @Test
