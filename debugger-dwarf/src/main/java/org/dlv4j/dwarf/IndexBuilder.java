@@ -83,7 +83,8 @@ final class IndexBuilder {
     DieCursor c = unit.cursor();
     c.nextDfs();
     Die root = c.die();
-    if (root.tag().equals(DwTag.DW_TAG_compile_unit) || root.tag().equals(DwTag.DW_TAG_partial_unit)) {
+    if (root.tag().equals(DwTag.DW_TAG_compile_unit) || root.tag().equals(DwTag.DW_TAG_partial_unit)
+        || root.tag().equals(DwTag.DW_TAG_skeleton_unit)) {
       for (AddressRange r : root.ranges()) {
         unitsByPc.add(r.start(), r.end(), unit.ordinal());
       }
