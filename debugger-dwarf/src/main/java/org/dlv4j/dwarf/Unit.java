@@ -2,6 +2,7 @@ package org.dlv4j.dwarf;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.dwarf.constants.DwAt;
 import org.dlv4j.dwarf.constants.DwLang;
 import org.dlv4j.dwarf.constants.DwTag;
@@ -28,6 +29,8 @@ public final class Unit {
   private long rnglistsBase;
   private long loclistsBase;
   private long baseAddress;
+  /** Why the base address could not be read (e.g. an addrx without .debug_addr), else null. */
+  private BinaryFormatException baseAddressError;
   private int language;
   private long stmtList;
 
@@ -63,7 +66,11 @@ public final class Unit {
     addrBase = root.attrUnsigned(DwAt.DW_AT_addr_base, root.attrUnsigned(DwAt.DW_AT_GNU_addr_base, addrBase));
     rnglistsBase = root.attrUnsigned(DwAt.DW_AT_rnglists_base, rnglistsBase);
     loclistsBase = root.attrUnsigned(DwAt.DW_AT_loclists_base, loclistsBase);
-    baseAddress = root.attrAddress(DwAt.DW_AT_low_pc).orElse(0);
+    try {
+      baseAddress = root.attrAddress(DwAt.DW_AT_low_pc).orElse(0);
+    } catch (BinaryFormatException e) { // the DIEs stay readable; only address lookups fail
+      baseAddressError = e;
+    }
     language = (int) root.attrUnsigned(DwAt.DW_AT_language, -1);
     stmtList = root.attrSectionOffset(DwAt.DW_AT_stmt_list).orElse(-1);
   }
@@ -207,9 +214,14 @@ public final class Unit {
   /**
    * Returns the unit's base address for range and location lists: the root's DW_AT_low_pc, or 0.
    *
-   * @return the unit's base address for range and location lists: the root's DW_AT_low_pc, or 0
+   * @return the base address
+   * @throws BinaryFormatException if the root's DW_AT_low_pc could not be resolved (for example
+   *     an {@code addrx} in a split unit read without its skeleton's {@code .debug_addr})
    */
   public long baseAddress() {
+    if (baseAddressError != null) {
+      throw baseAddressError;
+    }
     return baseAddress;
   }
 

@@ -66,6 +66,20 @@ class BadValuesTest {
   }
 
   @Test
+  void anUnresolvableBaseAddressLeavesTheUnitReadable() {
+    DwarfBuilder b = new DwarfBuilder();
+    b.abbrev().uleb(1).uleb(DwTag.DW_TAG_compile_unit.code()).u8(0)
+        .uleb(DwAt.DW_AT_name.code()).uleb(DwForm.DW_FORM_string.code())
+        .uleb(DwAt.DW_AT_low_pc.code()).uleb(DwForm.DW_FORM_addrx.code()).uleb(0).uleb(0).uleb(0);
+    SectionBuilder.Length l = b.unitHeader(DwarfFormat.DWARF32, 5, DwUt.DW_UT_split_compile, 8, 0);
+    b.info().u64(0x1234).uleb(1).cstring("split.c").uleb(0).endLength(l);
+    Unit unit = b.load().units().get(0);
+    assertEquals(java.util.Optional.of("split.c"), unit.name());
+    BinaryFormatException e = assertThrows(BinaryFormatException.class, unit::baseAddress);
+    assertEquals("reference into missing section .debug_addr in test .debug_info at 0x0", e.getMessage());
+  }
+
+  @Test
   void malformedEncodingsAreRejectedWithTheirOffset() {
     assertEquals("DW_FORM_indirect names DW_FORM_indirect in test .debug_info at 0xd",
         assertThrows(BinaryFormatException.class,
