@@ -56,6 +56,7 @@ import org.dlv4j.dwarf.constants.DwAt;
 import org.dlv4j.dwarf.constants.DwForm;
 import org.dlv4j.dwarf.constants.DwTag;
 import org.dlv4j.dwarf.internal.info.Abbreviation;
+import org.dlv4j.dwarf.internal.info.Forms;
 import org.dlv4j.dwarf.internal.io.ByteCursor;
 import org.dlv4j.dwarf.internal.loc.ListReaders;
 import org.dlv4j.dwarf.loc.AddressRange;
@@ -192,7 +193,7 @@ public final class Die {
    */
   long siblingOffset() {
     int i = abbrev.indexOf(DW_AT_SIBLING);
-    return i >= 0 && isUnitReference(forms[i]) ? unit.offset() + values[i] : -1;
+    return i >= 0 && Forms.isUnitReference(forms[i]) ? unit.offset() + values[i] : -1;
   }
 
   /**
@@ -340,7 +341,7 @@ public final class Die {
    */
   public long attrUnsigned(DwAt at, long defaultValue) {
     int i = abbrev.indexOf(at.code());
-    return i >= 0 && isInteger(forms[i]) ? values[i] : defaultValue;
+    return i >= 0 && Forms.isInteger(forms[i]) ? values[i] : defaultValue;
   }
 
   /**
@@ -352,7 +353,7 @@ public final class Die {
    */
   public OptionalLong attrUnsigned(DwAt at) {
     int i = abbrev.indexOf(at.code());
-    return i >= 0 && isInteger(forms[i]) ? OptionalLong.of(values[i]) : OptionalLong.empty();
+    return i >= 0 && Forms.isInteger(forms[i]) ? OptionalLong.of(values[i]) : OptionalLong.empty();
   }
 
   /**
@@ -398,7 +399,7 @@ public final class Die {
    */
   public OptionalLong attrAddress(DwAt at) {
     int i = abbrev.indexOf(at.code());
-    return i >= 0 && isAddress(forms[i]) ? OptionalLong.of(address(i)) : OptionalLong.empty();
+    return i >= 0 && Forms.isAddress(forms[i]) ? OptionalLong.of(address(i)) : OptionalLong.empty();
   }
 
   /**
@@ -420,7 +421,7 @@ public final class Die {
     if (forms[i] == REF_SIG8) {
       return unit.dwarf().typeUnitDie(values[i]).orElse(defaultValue);
     }
-    return isReference(forms[i]) ? reference(i) : defaultValue;
+    return Forms.isReference(forms[i]) ? reference(i) : defaultValue;
   }
 
   /**
@@ -445,7 +446,7 @@ public final class Die {
    */
   public Optional<String> attrString(DwAt at) {
     int i = abbrev.indexOf(at.code());
-    return i >= 0 && isString(forms[i]) ? Optional.of(string(i)) : Optional.empty();
+    return i >= 0 && Forms.isString(forms[i]) ? Optional.of(string(i)) : Optional.empty();
   }
 
   /**
@@ -457,7 +458,7 @@ public final class Die {
    */
   public Optional<ByteBuffer> attrBlock(DwAt at) {
     int i = abbrev.indexOf(at.code());
-    return i >= 0 && isBlock(forms[i]) ? Optional.of(bytes(i)) : Optional.empty();
+    return i >= 0 && Forms.isBlock(forms[i]) ? Optional.of(bytes(i)) : Optional.empty();
   }
 
   /**
@@ -489,14 +490,14 @@ public final class Die {
     }
     int lo = abbrev.indexOf(DW_AT_LOW_PC);
     int hi = abbrev.indexOf(DW_AT_HIGH_PC);
-    if (lo < 0 || hi < 0 || !isAddress(forms[lo])) {
+    if (lo < 0 || hi < 0 || !Forms.isAddress(forms[lo])) {
       return List.of();
     }
     long low = address(lo);
     long high;
-    if (isAddress(forms[hi])) {
+    if (Forms.isAddress(forms[hi])) {
       high = address(hi);
-    } else if (isInteger(forms[hi])) {
+    } else if (Forms.isInteger(forms[hi])) {
       high = low + values[hi];
     } else {
       return List.of();
@@ -518,7 +519,7 @@ public final class Die {
     if (i < 0) {
       return Optional.empty();
     }
-    if (forms[i] == EXPRLOC || isBlock(forms[i]) && forms[i] != DATA16) {
+    if (forms[i] == EXPRLOC || Forms.isBlock(forms[i]) && forms[i] != DATA16) {
       return Optional.of(new Location.Single(bytes(i)));
     }
     if (isSectionOffset(forms[i])) {
@@ -571,54 +572,7 @@ public final class Die {
     return info.duplicate().seek(values[i]).view(lengths[i]);
   }
 
-  private static boolean isInteger(int form) {
-    switch (form) {
-      case DATA1: case DATA2: case DATA4: case DATA8: case UDATA: case SDATA: case IMPLICIT_CONST:
-      case FLAG: case FLAG_PRESENT: case SEC_OFFSET:
-        return true;
-      default:
-        return false;
-    }
-  }
-
   private boolean isSectionOffset(int form) {
-    return form == SEC_OFFSET || form == LOCLISTX || form == RNGLISTX
-        || unit.version() < 4 && (form == DATA4 || form == DATA8);
-  }
-
-  private static boolean isAddress(int form) {
-    switch (form) {
-      case ADDR: case ADDRX: case ADDRX1: case ADDRX2: case ADDRX3: case ADDRX4: case GNU_ADDR_INDEX:
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private static boolean isUnitReference(int form) {
-    return form == REF1 || form == REF2 || form == REF4 || form == REF8 || form == REF_UDATA;
-  }
-
-  private static boolean isReference(int form) {
-    return isUnitReference(form) || form == REF_ADDR;
-  }
-
-  private static boolean isString(int form) {
-    switch (form) {
-      case STRING: case STRP: case LINE_STRP: case STRX: case STRX1: case STRX2: case STRX3: case STRX4:
-      case GNU_STR_INDEX:
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private static boolean isBlock(int form) {
-    switch (form) {
-      case BLOCK: case BLOCK1: case BLOCK2: case BLOCK4: case EXPRLOC: case DATA16:
-        return true;
-      default:
-        return false;
-    }
+    return Forms.isSectionOffset(form, unit.version());
   }
 }

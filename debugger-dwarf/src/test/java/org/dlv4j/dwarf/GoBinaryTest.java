@@ -17,7 +17,6 @@ import org.dlv4j.dwarf.constants.DwTag;
 import org.dlv4j.dwarf.loc.AddressRange;
 import org.dlv4j.dwarf.loc.Location;
 import org.dlv4j.dwarf.loc.LocationList;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -91,4 +91,66 @@ public final class Forms {
         return VARIABLE;
     }
   }
+
+  /**
+   * Returns whether {@code form} points into another section: sec_offset, loclistx, rnglistx,
+   * and in DWARF 2 and 3 data4/data8, which served as section offsets then.
+   */
+  public static boolean isSectionOffset(int form, int version) {
+    return form == SEC_OFFSET || form == LOCLISTX || form == RNGLISTX
+        || version < 4 && (form == DATA4 || form == DATA8);
+  }
+
+  /** Returns whether {@code form} is of the constant or flag class, or DW_FORM_sec_offset. */
+  public static boolean isInteger(int form) {
+    switch (form) {
+      case DATA1: case DATA2: case DATA4: case DATA8: case UDATA: case SDATA: case IMPLICIT_CONST:
+      case FLAG: case FLAG_PRESENT: case SEC_OFFSET:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+
+  /** Returns whether {@code form} is of the address class (addr, addrx*). */
+  public static boolean isAddress(int form) {
+    switch (form) {
+      case ADDR: case ADDRX: case ADDRX1: case ADDRX2: case ADDRX3: case ADDRX4: case GNU_ADDR_INDEX:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Returns whether {@code form} is a unit-relative reference (ref1-ref8, ref_udata). */
+  public static boolean isUnitReference(int form) {
+    return form == REF1 || form == REF2 || form == REF4 || form == REF8 || form == REF_UDATA;
+  }
+
+  /** Returns whether {@code form} is a reference into this {@code .debug_info}. */
+  public static boolean isReference(int form) {
+    return isUnitReference(form) || form == REF_ADDR;
+  }
+
+  /** Returns whether {@code form} is of the string class. */
+  public static boolean isString(int form) {
+    switch (form) {
+      case STRING: case STRP: case LINE_STRP: case STRX: case STRX1: case STRX2: case STRX3: case STRX4:
+      case GNU_STR_INDEX:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Returns whether {@code form} holds bytes inline (block*, exprloc, data16). */
+  public static boolean isBlock(int form) {
+    switch (form) {
+      case BLOCK: case BLOCK1: case BLOCK2: case BLOCK4: case EXPRLOC: case DATA16:
+        return true;
+      default:
+        return false;
+    }
+  }
 }
