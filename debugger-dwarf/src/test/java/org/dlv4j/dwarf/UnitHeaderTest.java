@@ -108,6 +108,31 @@ class UnitHeaderTest {
     assertEquals(0, u.baseAddress());
   }
 
+  @Test
+  void anObjectWithoutDebugInfoHasNoUnitsAndAnEmptyIndex() {
+    Dwarf dwarf = Dwarf.load(id -> java.util.Optional.empty(), "");
+    assertEquals(List.of(), dwarf.units());
+    assertEquals(List.of(), dwarf.unitErrors());
+    assertEquals(0, dwarf.index().functionCount());
+    assertTrue(dwarf.index().unitForPc(0x1000).isEmpty());
+    assertTrue(dwarf.section(SectionId.DEBUG_INFO).isEmpty());
+    BinaryFormatException e = org.junit.jupiter.api.Assertions.assertThrows(BinaryFormatException.class,
+        () -> dwarf.cursorAt(0));
+    assertEquals("DIE offset 0x0 is in no readable unit in .debug_info at 0x0", e.getMessage());
+  }
+
+  @Test
+  void sectionsAreLoadedOnceAndHandedOutReadOnly() {
+    int[] loads = new int[1];
+    Dwarf dwarf = Dwarf.load(id -> {
+      loads[0]++;
+      return java.util.Optional.of(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}));
+    }, "x");
+    assertTrue(dwarf.section(SectionId.DEBUG_STR).orElseThrow().isReadOnly());
+    assertEquals(3, dwarf.section(SectionId.DEBUG_STR).orElseThrow().remaining());
+    assertEquals(1, loads[0]);
+  }
+
   private static BinaryFormatException onlyError(DwarfBuilder b) {
     Dwarf dwarf = b.load();
     assertEquals(List.of(), dwarf.units());
