@@ -4,4 +4,6 @@
 module org.dlv4j.dwarf {
   requires transitive org.dlv4j.api;
   requires kaitai.struct.runtime;
+
+  exports org.dlv4j.dwarf.line;
 }
