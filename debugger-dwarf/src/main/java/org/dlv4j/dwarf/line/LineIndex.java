@@ -97,9 +97,13 @@ public final class LineIndex {
       } catch (BinaryFormatException e) {
         rows.abandonSequence();
         errors.add(e);
-        LOG.log(Level.WARNING, "skipping the rest of line program at 0x{0}: {1}",
+        LOG.log(Level.DEBUG, "skipping the rest of line program at 0x{0}: {1}",
             Long.toHexString(program.offset()), e.getMessage());
       }
+    }
+    if (!errors.isEmpty()) {
+      LOG.log(Level.WARNING, "{0} malformed line programs indexed only in part; first: {1}",
+          errors.size(), errors.get(0).getMessage());
     }
     if (rows.droppedSequences() > 0) {
       LOG.log(Level.WARNING, "dropped {0} line sequences whose addresses decrease",

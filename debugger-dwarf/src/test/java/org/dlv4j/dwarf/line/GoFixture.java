@@ -78,19 +78,9 @@ final class GoFixture {
     return GoBuild.testdataRoot().resolve("linesample").resolve(name).toString();
   }
 
-  /** Asks go tool addr2line (which reads pclntab, not DWARF) for "file:line" of each pc. */
+  /** Returns go tool addr2line's "file:line" for each pc. */
   List<String> addr2line(List<Long> pcs) {
-    StringBuilder in = new StringBuilder();
-    for (long pc : pcs) {
-      in.append("0x").append(Long.toHexString(pc)).append('\n');
-    }
-    String[] lines = Tools.run(in.toString(), "go", "tool", "addr2line", binary.toString())
-        .split("\n");
-    List<String> out = new ArrayList<>();
-    for (int i = 1; i < lines.length; i += 2) {
-      out.add(lines[i]);
-    }
-    return out;
+    return Tools.addr2line(binary, pcs);
   }
 
   /** Parses the rows of readelf's decoded dump. */

@@ -14,7 +14,8 @@ import org.dlv4j.api.BinaryFormatException;
 class LineProgramFuzzTest {
   @FuzzTest(maxDuration = "2m")
   void fuzz(byte[] data) {
-    LineSections sections = LineSections.of(ByteBuffer.wrap(data)).withLineStr(ByteBuffer.wrap(data));
+    LineSections sections =
+        LineSections.of(ByteBuffer.wrap(data)).withLineStr(ByteBuffer.wrap(data));
     List<LineProgram> programs;
     try {
       programs = LineProgram.all(sections, 8, "/cu");

@@ -7,7 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -40,6 +42,20 @@ final class Tools {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Asks go tool addr2line (which reads pclntab, not DWARF) for "file:line" of each pc. */
+  static List<String> addr2line(Path binary, List<Long> pcs) {
+    StringBuilder in = new StringBuilder();
+    for (long pc : pcs) {
+      in.append("0x").append(Long.toHexString(pc)).append('\n');
+    }
+    String[] lines = run(in.toString(), "go", "tool", "addr2line", binary.toString()).split("\n");
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < lines.length; i += 2) {
+      out.add(lines[i]);
+    }
+    return out;
   }
 
   /**
