@@ -4,6 +4,8 @@
 module org.dlv4j.dwarf {
   requires transitive org.dlv4j.api;
   requires kaitai.struct.runtime;
+  requires aircompressor; // automatic module: aircompressor 0.27 has no Automatic-Module-Name
 
+  exports org.dlv4j.elf;
   exports org.dlv4j.dwarf.line;
 }
