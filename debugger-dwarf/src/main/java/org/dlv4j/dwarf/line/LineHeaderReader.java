@@ -1,13 +1,11 @@
 package org.dlv4j.dwarf.line;
 
-import io.kaitai.struct.ByteBufferKaitaiStream;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.dwarf.internal.io.ByteCursor;
+import org.dlv4j.dwarf.internal.io.KaitaiReader;
 import org.dlv4j.dwarf.internal.ksy.DwarfLineHeader;
 
 /**
@@ -42,16 +40,9 @@ final class LineHeaderReader {
       throw section.error("line program offset outside section of 0x"
           + Integer.toHexString(section.limit()) + " bytes", offset);
     }
-    DwarfLineHeader h;
-    long fixedEnd;
-    try {
-      ByteBufferKaitaiStream io = new ByteBufferKaitaiStream(
-          debugLine.slice((int) offset, section.limit() - (int) offset));
-      h = new DwarfLineHeader(io);
-      fixedEnd = offset + io.pos();
-    } catch (BufferUnderflowException e) {
-      throw new BinaryFormatException("truncated line program header", section.where(), offset, e);
-    }
+    DwarfLineHeader h = KaitaiReader.parse(debugLine, offset, section.limit() - offset,
+        section.where(), DwarfLineHeader::new);
+    long fixedEnd = offset + h._io().pos();
     long length = h.dwarf64() ? h.unitLength64() : h.unitLength32();
     if (!h.dwarf64() && length >= 0xffff_fff0L) {
       throw section.error("reserved unit_length 0x" + Long.toHexString(length), offset);

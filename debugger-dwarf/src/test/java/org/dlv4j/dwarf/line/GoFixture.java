@@ -59,7 +59,7 @@ final class GoFixture {
 
   private GoFixture(Variant v) {
     binary = v.build.build();
-    ByteBuffer debugLine = Tools.section(binary, ".debug_line").orElseThrow();
+    ByteBuffer debugLine = Tools.debugLine(binary);
     programs = LineProgram.all(LineSections.of(debugLine), 8, ".");
     index = LineIndex.build(programs);
     readelfRows = decodedRows(Tools.run("", "readelf", "--debug-dump=decodedline",

@@ -22,7 +22,7 @@ class LineIndexCmdGoTest {
   @Test
   void indexOfCmdGo() {
     Path binary = GoBuild.goPackage("cmd/go").build();
-    ByteBuffer debugLine = Tools.section(binary, ".debug_line").orElseThrow();
+    ByteBuffer debugLine = Tools.debugLine(binary);
     LineSections sections = LineSections.of(debugLine);
 
     long[] nanos = new long[5];

@@ -5,18 +5,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
+import org.dlv4j.elf.ElfFile;
 
 /**
- * Runs the external tools the line tests cross-check against (readelf, go tool nm/addr2line)
- * and, until {@code ElfFile} lands, extracts sections with objcopy.
+ * Runs the external tools the line tests cross-check against (readelf, go tool nm and
+ * addr2line), and reads {@code .debug_line} from binaries.
  */
 final class Tools {
   private Tools() {}
@@ -58,40 +55,10 @@ final class Tools {
     return out;
   }
 
-  /**
-   * Returns the decompressed bytes of section {@code name} of {@code elf}, or empty if it has
-   * none. {@code -I elf64-little} lets the host objcopy handle any 64-bit little-endian ELF.
-   */
-  static Optional<ByteBuffer> section(Path elf, String name) {
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("dlv4j-section");
-      Path plain = dir.resolve("plain");
-      Path out = dir.resolve("out");
-      run("", "objcopy", "-I", "elf64-little", "--decompress-debug-sections", elf.toString(),
-          plain.toString());
-      String headers = run("", "readelf", "-S", "-W", plain.toString());
-      if (!headers.contains(" " + name + " ")) {
-        return Optional.empty();
-      }
-      run("", "objcopy", "-I", "elf64-little", "--dump-section", name + "=" + out,
-          plain.toString(), dir.resolve("ignored").toString());
-      return Optional.of(ByteBuffer.wrap(Files.readAllBytes(out)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      delete(dir);
-    }
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Returns the decompressed {@code .debug_line} of {@code binary}. */
+  static ByteBuffer debugLine(Path binary) {
+    try (ElfFile elf = ElfFile.open(binary)) {
+      return elf.sectionData(".debug_line").orElseThrow();
     }
   }
 
