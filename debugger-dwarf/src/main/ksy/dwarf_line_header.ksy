@@ -64,5 +64,7 @@ types:
         doc: Operand counts of standard opcodes 1 .. opcode_base-1.
     instances:
       header_length_end:
-        value: '_root.initial_length_size + 2 + (_root.version >= 5 ? 2 : 0) + (_root.dwarf64 ? 8 : 4)'
+        value: >-
+          _root.initial_length_size + 2 + (_root.version >= 5 ? 2 : 0)
+          + (_root.dwarf64 ? 8 : 4)
         doc: Offset from the unit start of the byte after header_length.

@@ -132,7 +132,7 @@ public final class LineCursor {
     return i >= 0 && i < program.files().size() + definedFiles.size();
   }
 
-  /** Returns the program this cursor runs. */
+  /** {@return the program this cursor runs} */
   public LineProgram program() {
     return program;
   }
@@ -233,7 +233,8 @@ public final class LineCursor {
       return;
     }
     if (Long.compareUnsigned(operationAdvance, -1L - opIndex) > 0) {
-      throw in.error("operation advance 0x" + Long.toHexString(operationAdvance) + " overflows", at);
+      throw in.error("operation advance 0x" + Long.toHexString(operationAdvance) + " overflows",
+          at);
     }
     long ops = opIndex + operationAdvance;
     addAddress(times(Long.divideUnsigned(ops, maxOps), at), at);

@@ -15,7 +15,7 @@ import org.dlv4j.dwarf.internal.ksy.DwarfLineHeader;
 final class LineHeaderReader {
   private LineHeaderReader() {}
 
-  /** Reads and validates the header of the program at {@code offset}; see {@link LineProgram#read}. */
+  /** Reads and validates the program header at {@code offset}; see {@link LineProgram#read}. */
   static LineProgram read(LineSections sections, long offset, int addressSize, String compDir) {
     if (!validAddressSize(addressSize)) {
       throw new IllegalArgumentException("address size " + addressSize);

@@ -184,22 +184,22 @@ public final class LineIndex {
     return OptionalLong.empty();
   }
 
-  /** Returns the full paths of the source files that have rows, sorted. */
+  /** {@return the full paths of the source files that have rows, sorted} */
   public List<String> files() {
     return fileNames.stream().sorted().toList();
   }
 
-  /** Returns the number of rows indexed, end-of-sequence rows included. */
+  /** {@return the number of rows indexed, end-of-sequence rows included} */
   public int rowCount() {
     return address.length;
   }
 
-  /** Returns the errors of programs that were indexed only up to a malformed opcode. */
+  /** {@return the errors of programs that were indexed only up to a malformed opcode} */
   public List<BinaryFormatException> errors() {
     return errors;
   }
 
-  /** Returns the index of the last row whose address is at most {@code pc}, or -1. */
+  /** {@return the index of the last row whose address is at most {@code pc}, or -1} */
   private int lastAtOrBelow(long pc) {
     int lo = 0;
     int hi = address.length - 1;
@@ -214,7 +214,7 @@ public final class LineIndex {
     return hi;
   }
 
-  /** Returns the index of the first row whose address is at least {@code pc}, or the row count. */
+  /** {@return the index of the first row whose address is at least {@code pc}, or the row count} */
   private int firstAtOrAbove(long pc) {
     int lo = 0;
     int hi = address.length;

@@ -81,69 +81,72 @@ public final class LineProgram {
     return programs;
   }
 
-  /** Returns a new cursor at the first opcode. Each cursor belongs to one thread. */
+  /** {@return a new cursor at the first opcode. Each cursor belongs to one thread} */
   public LineCursor cursor() {
     ByteCursor in = new ByteCursor(debugLine, ".debug_line")
         .window(header.programOffset(), header.end() - header.programOffset());
     return new LineCursor(this, in);
   }
 
-  /** Returns the offset of the program (its unit length field) in {@code .debug_line}. */
+  /** {@return the offset of the program (its unit length field) in {@code .debug_line}} */
   public long offset() {
     return header.offset();
   }
 
-  /** Returns the offset just past the program, where the next one starts. */
+  /** {@return the offset just past the program, where the next one starts} */
   public long end() {
     return header.end();
   }
 
-  /** Returns the offset of the first opcode, just past the header. */
+  /** {@return the offset of the first opcode, just past the header} */
   public long programOffset() {
     return header.programOffset();
   }
 
-  /** Returns the line table version, 2 to 5. */
+  /** {@return the line table version, 2 to 5} */
   public int version() {
     return header.version();
   }
 
-  /** Returns whether the program uses the 64-bit DWARF format. */
+  /** {@return whether the program uses the 64-bit DWARF format} */
   public boolean dwarf64() {
     return header.dwarf64();
   }
 
-  /** Returns the size in bytes of a target address. */
+  /** {@return the size in bytes of a target address} */
   public int addressSize() {
     return header.addressSize();
   }
 
-  /** Returns {@code minimum_instruction_length}: the unit of address advances. */
+  /** {@return {@code minimum_instruction_length}: the unit of address advances} */
   public int minimumInstructionLength() {
     return header.minInstLength();
   }
 
-  /** Returns {@code maximum_operations_per_instruction} (1 before version 4 and on non-VLIW targets). */
+  /**
+   * {@return {@code maximum_operations_per_instruction}: 1 before version 4 and on non-VLIW
+   * targets}
+   */
   public int maximumOperationsPerInstruction() {
     return header.maxOpsPerInst();
   }
 
-  /** Returns {@code default_is_stmt}, the initial {@code is_stmt} of each sequence. */
+  /** {@return {@code default_is_stmt}, the initial {@code is_stmt} of each sequence} */
   public boolean defaultIsStmt() {
     return header.defaultIsStmt();
   }
 
-  /** Returns {@code line_base}, the smallest line advance of a special opcode. */
+  /** {@return {@code line_base}, the smallest line advance of a special opcode} */
   public int lineBase() {
     return header.lineBase();
   }
 
-  /** Returns {@code line_range}, the number of line advances special opcodes encode; never 0. */
+  /** {@return {@code line_range}, the number of line advances special opcodes encode; never 0} */
   public int lineRange() {
     return header.lineRange();
   }
 
-  /** Returns {@code opcode_base}, the first special opcode; never 0. */
+  /** {@return {@code opcode_base}, the first special opcode; never 0} */
   public int opcodeBase() {
     return header.opcodeBase();
   }
@@ -162,7 +165,7 @@ public final class LineProgram {
     return header.operandCount(opcode);
   }
 
-  /** Returns the compilation directory the program was read with. */
+  /** {@return the compilation directory the program was read with} */
   public String compDir() {
     return compDir;
   }
@@ -171,6 +174,8 @@ public final class LineProgram {
    * Returns the directories, resolved, indexed as file entries index them: before version 5
    * entry 0 is the compilation directory and entry i the i-th {@code include_directories}
    * entry; in version 5 the table as stored, entry 0 being the compilation directory.
+   *
+   * @return an immutable list
    */
   public List<String> directories() {
     return directories;
@@ -179,12 +184,14 @@ public final class LineProgram {
   /**
    * Returns the file table as stored. Its first entry has index {@link #firstFileIndex()}.
    * Files added by {@code DW_LNE_define_file} are known to the cursor only.
+   *
+   * @return an immutable list
    */
   public List<FileEntry> files() {
     return files;
   }
 
-  /** Returns the index of the first file: 1 before version 5, 0 in version 5 (DWARF v5 §6.2.4). */
+  /** {@return the index of the first file: 1 before version 5, 0 from version 5 on (§6.2.4)} */
   public int firstFileIndex() {
     return header.version() >= 5 ? 0 : 1;
   }

@@ -44,67 +44,67 @@ public record LineRow(
     /** Creates a row with every register zero; the cursor fills it. */
     public Mutable() {}
 
-    /** Returns the program-counter value. */
+    /** {@return the program-counter value} */
     public long address() {
       return address;
     }
 
-    /** Returns the operation index within a VLIW instruction. */
+    /** {@return the operation index within a VLIW instruction} */
     public int opIndex() {
       return opIndex;
     }
 
-    /** Returns the file index. */
+    /** {@return the file index} */
     public int file() {
       return file;
     }
 
-    /** Returns the source line. */
+    /** {@return the source line} */
     public int line() {
       return line;
     }
 
-    /** Returns the source column, 0 when unknown. */
+    /** {@return the source column, 0 when unknown} */
     public int column() {
       return column;
     }
 
-    /** Returns whether the row is a recommended breakpoint location. */
+    /** {@return whether the row is a recommended breakpoint location} */
     public boolean isStmt() {
       return isStmt;
     }
 
-    /** Returns whether the row starts a basic block. */
+    /** {@return whether the row starts a basic block} */
     public boolean basicBlock() {
       return basicBlock;
     }
 
-    /** Returns whether the row ends a sequence. */
+    /** {@return whether the row ends a sequence} */
     public boolean endSequence() {
       return endSequence;
     }
 
-    /** Returns whether the row is where a function's prologue ends. */
+    /** {@return whether the row is where a function's prologue ends} */
     public boolean prologueEnd() {
       return prologueEnd;
     }
 
-    /** Returns whether the row is where a function's epilogue begins. */
+    /** {@return whether the row is where a function's epilogue begins} */
     public boolean epilogueBegin() {
       return epilogueBegin;
     }
 
-    /** Returns the instruction set architecture code. */
+    /** {@return the instruction set architecture code} */
     public int isa() {
       return isa;
     }
 
-    /** Returns the discriminator. */
+    /** {@return the discriminator} */
     public int discriminator() {
       return discriminator;
     }
 
-    /** Returns an immutable copy. */
+    /** {@return an immutable copy} */
     public LineRow toRow() {
       return new LineRow(address, opIndex, file, line, column, isStmt, basicBlock, endSequence,
           prologueEnd, epilogueBegin, isa, discriminator);

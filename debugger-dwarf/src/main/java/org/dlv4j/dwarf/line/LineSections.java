@@ -19,7 +19,13 @@ import org.dlv4j.dwarf.internal.io.ByteCursor;
 public record LineSections(
     ByteBuffer debugLine, Optional<ByteBuffer> debugLineStr, Optional<ByteBuffer> debugStr) {
 
-  /** Keeps read-only views from each buffer's position, so later changes to it do not matter. */
+  /**
+   * Keeps read-only views from each buffer's position, so later changes to it do not matter.
+   *
+   * @param debugLine the {@code .debug_line} bytes
+   * @param debugLineStr the {@code .debug_line_str} bytes, if the binary has that section
+   * @param debugStr the {@code .debug_str} bytes, if the binary has that section
+   */
   public LineSections {
     debugLine = debugLine.slice().asReadOnlyBuffer();
     debugLineStr = debugLineStr.map(b -> b.slice().asReadOnlyBuffer());

@@ -20,7 +20,7 @@ final class SourcePath {
     return dir + sep + name;
   }
 
-  /** Returns whether {@code path} is absolute on Unix ({@code /x}) or Windows ({@code C:\x}, {@code \\host}). */
+  /** Returns whether {@code path} is absolute: {@code /x}, Windows {@code C:\x}, {@code \\h}. */
   static boolean isAbsolute(String path) {
     if (path.startsWith("/") || path.startsWith("\\")) {
       return true;

@@ -152,7 +152,7 @@ class LineCursorTest {
 
   @Test
   void opcodeBaseOneMakesEveryNonZeroOpcodeSpecial() {
-    // line_base 0, line_range 10: opcode 1 = adjusted 0; opcode 2 = line +1; opcode 11 = address +1.
+    // line_base 0, line_range 10: opcode 1 adds nothing, 2 adds a line, 11 an address.
     List<LineRow> rows = run(new LineTableBuilder().opcodeBase(1).lineBase(0).lineRange(10)
         .setAddress(0).op(1, 2, 11).endSequence());
     assertEquals(List.of(0L, 0L, 1L, 1L), rows.stream().map(LineRow::address).toList());

@@ -18,7 +18,7 @@ class LineHeaderTest {
       + "40 00 00 00"                          // unit_length
       + "02 00"                                // version
       + "28 00 00 00"                          // header_length
-      + "01 01 fb 0e 0a"                       // min_inst, default_is_stmt, line_base -5, range 14, base 10
+      + "01 01 fb 0e 0a"                       // min_inst, is_stmt, line_base -5, range 14, base 10
       + "00 01 01 01 01 00 00 00 01"           // standard_opcode_lengths
       + "2f 69 6e 63 00 00"                    // include_directories: "/inc", end
       + "61 2e 63 00 01 00 00"                 // "a.c" dir 1 mtime 0 size 0
@@ -33,7 +33,7 @@ class LineHeaderTest {
   static final byte[] V5 = hex(""
       + "69 00 00 00 05 00 08 00"              // unit_length, version, address_size, seg_sel
       + "50 00 00 00"                          // header_length
-      + "01 01 00 fb 0e 0d"                    // min_inst, max_ops, is_stmt 0, base -5, range 14, 13
+      + "01 01 00 fb 0e 0d"                    // min_inst, max_ops, is_stmt 0, -5, 14, base 13
       + "00 01 01 01 01 00 00 00 01 00 00 01"  // standard_opcode_lengths
       + "01 01 08"                             // directory format: path string
       + "02 2f 63 75 00 73 75 62 00"           // 2 directories: "/cu", "sub"
@@ -210,7 +210,7 @@ class LineHeaderTest {
       t.u8(2).uleb(0x2001).uleb(0x06).uleb(1).uleb(0x08);         // vendor data4, path string
       t.uleb(1).u32(0xdeadbeefL).cstring("/d");
       t.u8(6);                                                      // 6 fields per file:
-      t.uleb(1).uleb(0x08).uleb(3).uleb(0x09).uleb(4).uleb(0x05);  // path, timestamp block, size data2
+      t.uleb(1).uleb(0x08).uleb(3).uleb(0x09).uleb(4).uleb(0x05);  // path, time block, size data2
       t.uleb(0x2002).uleb(0x0a).uleb(0x2003).uleb(0x0d).uleb(2).uleb(0x0f); // vendor block1, sdata
       t.uleb(2);
       t.cstring("f0").uleb(3).u8(1, 2, 3).u16(77).u8(2, 9, 9).sleb(-3).uleb(0);
