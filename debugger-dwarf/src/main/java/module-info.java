@@ -10,4 +10,5 @@ module org.dlv4j.dwarf {
   exports org.dlv4j.dwarf.constants;
   exports org.dlv4j.dwarf.loc;
   exports org.dlv4j.elf;
+  exports org.dlv4j.dwarf.line;
 }

@@ -32,7 +32,8 @@ public final class ByteCursor {
   }
 
   private ByteCursor(ByteBuffer buf, String where, int pos) {
-    this.buf = buf;
+    // ByteBuffer.slice() resets the order to big-endian, so set it again for slices.
+    this.buf = buf.order(ByteOrder.LITTLE_ENDIAN);
     this.where = where;
     this.pos = pos;
   }
@@ -48,7 +49,18 @@ public final class ByteCursor {
    */
   public ByteCursor slice(long offset, long length) {
     checkRange(offset, length);
-    return new ByteCursor(buf.slice((int) offset, (int) length).order(ByteOrder.LITTLE_ENDIAN), where, 0);
+    return new ByteCursor(buf.slice((int) offset, (int) length), where, 0);
+  }
+
+  /**
+   * Returns a cursor positioned at {@code offset} that cannot read past
+   * {@code offset + length}, but keeps this cursor's positions: unlike {@link #slice}, its
+   * positions and error offsets stay section offsets. Used where a bounded part (one line
+   * program, one header table) must report where in the section it went wrong.
+   */
+  public ByteCursor window(long offset, long length) {
+    checkRange(offset, length);
+    return new ByteCursor(buf.slice(0, (int) (offset + length)), where, (int) offset);
   }
 
   /** Returns the section (and file) name used in error messages. */
