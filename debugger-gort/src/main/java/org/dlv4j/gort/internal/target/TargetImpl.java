@@ -286,9 +286,9 @@ final class TargetImpl implements Target {
     } catch (DebuggerException e) {
       failure = e;
     } finally {
-      backend.close();
       pumps.forEach(OutputPump::drain);
       pumps.forEach(OutputPump::close);
+      backend.close();
       synchronized (lock) {
         epoch++;
         phase = Phase.DETACHED;

@@ -40,6 +40,24 @@ class RunControlTest {
   }
 
   @Test
+  void aBreakpointCompiledIntoTheProgramIsReportedAndPassedOver(
+      @GoProgram(value = "engine-hardcoded", pipeOutput = true) Target target) throws Exception {
+    long breakpoint = GoTools.symbol(target.executable(), "runtime.breakpoint.abi0");
+    EventLog log = new EventLog();
+    target.addListener(log);
+
+    DebuggerState state = target.resume();
+
+    assertEquals(new StopReason.HardcodedBreakpoint(), state.stopReason().orElseThrow());
+    Thread current = state.currentThread().orElseThrow();
+    assertEquals(breakpoint + 1, current.pc()); // after the INT3, as Delve reports it
+    assertEquals(List.of(), state.threadsAtBreakpoints());
+    assertEquals(OptionalInt.of(0), target.resume().exitStatus());
+    log.awaitEvent(Event.Exited.class);
+    assertEquals("after\n", log.output(Event.Output.Stream.STDOUT));
+  }
+
+  @Test
   void everyThreadAtTheBreakpointIsReportedWhenSeveralHitAtOnce(
       @GoProgram(value = "engine-goroutines", pipeOutput = true) Target target) {
     long hit = GoTools.symbol(target.executable(), "main.hit");
