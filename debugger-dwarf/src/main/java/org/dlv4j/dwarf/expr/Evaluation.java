@@ -1,0 +1,532 @@
+package org.dlv4j.dwarf.expr;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+import org.dlv4j.api.BinaryFormatException;
+import org.dlv4j.dwarf.constants.DwOp;
+import org.dlv4j.dwarf.internal.io.ByteCursor;
+
+/**
+ * A resumable evaluator of DWARF expressions and location descriptions (DWARF 5 §2.5, §2.6).
+ * It never touches a process: when it needs a register, memory, the frame base or another
+ * fact about the target it returns an {@link EvalStep} saying so, and the caller answers
+ * with the matching {@code resumeWith...} method.
+ *
+ * <pre>{@code
+ * Evaluation ev = new Evaluation(Encoding.AMD64_DWARF5);
+ * EvalStep step = ev.evaluate(expression);
+ * while (!(step instanceof EvalStep.Done done)) {
+ *   if (step instanceof EvalStep.NeedsRegister r) {
+ *     step = ev.resumeWithRegister(registers.get(r.register()));
+ *   } else if (step instanceof EvalStep.NeedsMemory m) {
+ *     step = ev.resumeWithMemory(memory.read(m.address(), m.size()));
+ *   } else if (step instanceof EvalStep.NeedsCfa) {
+ *     step = ev.resumeWithCfa(cfa);
+ *   } else {
+ *     throw new IllegalStateException("cannot answer " + step);
+ *   }
+ * }
+ * List<Piece> pieces = done.pieces();
+ * }</pre>
+ *
+ * <p>Values on the stack are of the generic type: unsigned integers of the address size,
+ * with wrap-around arithmetic; division and comparisons treat them as signed. Every
+ * evaluation is bounded by a step budget (so a {@code DW_OP_bra} loop ends with an error) and
+ * by a stack-depth cap. Typed stack entries ({@code DW_OP_const_type}, {@code regval_type},
+ * {@code deref_type}, {@code convert}, {@code reinterpret}), address spaces
+ * ({@code DW_OP_xderef*}) and the GNU parameter/variable references are rejected with an
+ * {@link ExpressionException}.
+ *
+ * <p>Not thread-safe. One instance may be reused for any number of evaluations; each
+ * {@link #evaluate(Expression)} discards the previous state.
+ */
+public final class Evaluation {
+  /** The default number of operations one evaluation may execute. */
+  public static final int DEFAULT_MAX_STEPS = 10_000;
+  /** The most values the stack may hold. */
+  public static final int MAX_STACK_DEPTH = 1024;
+  /** How deeply {@code DW_OP_call*} may nest. */
+  public static final int MAX_CALL_DEPTH = 32;
+
+  /** What the evaluation waits for; the state machine of the resume methods. */
+  private enum Wait { NOTHING, MEMORY, REGISTER, FRAME_BASE, CFA, ADDRESS, TLS, OBJECT, ENTRY_VALUE,
+    CALLEE, DONE, FAILED }
+
+  private final Encoding encoding;
+  private final int addressSize;
+  private final long mask;
+  private int maxSteps = DEFAULT_MAX_STEPS;
+
+  private long[] stack = new long[16];
+  private int depth;
+  private ByteCursor code;
+  private final ArrayDeque<ByteCursor> callers = new ArrayDeque<>();
+  private final List<Piece> pieces = new ArrayList<>();
+  /** The location set by a register, value or implicit operation; null while there is none. */
+  private ValueLocation location;
+  private int steps;
+  private int op;
+  private int opOffset;
+  private Wait wait = Wait.NOTHING;
+  /** Added to (REGISTER, FRAME_BASE) or the width of (MEMORY) the answer awaited. */
+  private long pendingOperand;
+
+  /**
+   * Creates an evaluator for expressions of units with this encoding.
+   *
+   * @param encoding the address size, offset size and version of the expressions' unit
+   */
+  public Evaluation(Encoding encoding) {
+    this.encoding = encoding;
+    this.addressSize = encoding.addressSize();
+    this.mask = addressSize == 8 ? -1L : 0xffff_ffffL;
+  }
+
+  /**
+   * Sets how many operations one evaluation may execute before it fails.
+   *
+   * @param maxSteps the budget, at least 1
+   * @return this evaluator
+   */
+  public Evaluation maxSteps(int maxSteps) {
+    if (maxSteps < 1) {
+      throw new IllegalArgumentException("maxSteps " + maxSteps);
+    }
+    this.maxSteps = maxSteps;
+    return this;
+  }
+
+  /**
+   * Starts evaluating {@code expression} with an empty stack.
+   *
+   * @param expression the expression
+   * @return the first request, or the result
+   * @throws ExpressionException if the expression is malformed or unsupported
+   */
+  public EvalStep evaluate(Expression expression) {
+    reset(expression);
+    return run();
+  }
+
+  /**
+   * Starts evaluating {@code expression} with {@code initialValue} on the stack, as
+   * {@code DW_AT_data_member_location} and {@code DW_AT_use_location} require.
+   *
+   * @param expression the expression
+   * @param initialValue the value pushed first, e.g. the address of the enclosing object
+   * @return the first request, or the result
+   * @throws ExpressionException if the expression is malformed or unsupported
+   */
+  public EvalStep evaluate(Expression expression, long initialValue) {
+    reset(expression);
+    push(initialValue);
+    return run();
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsMemory} with the bytes read, as a little-endian value.
+   *
+   * @param value the bytes read; bits beyond the requested size are ignored
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for memory
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithMemory(long value) {
+    expect(Wait.MEMORY);
+    push(pendingOperand == 8 ? value : value & ((1L << (8 * pendingOperand)) - 1));
+    return run();
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsRegister} with the register's value.
+   *
+   * @param value the register's contents
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for a register
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithRegister(long value) {
+    expect(Wait.REGISTER);
+    push(value + pendingOperand);
+    return run();
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsFrameBase}.
+   *
+   * @param frameBase the value of the function's frame base
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for the frame base
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithFrameBase(long frameBase) {
+    expect(Wait.FRAME_BASE);
+    push(frameBase + pendingOperand);
+    return run();
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsCfa}.
+   *
+   * @param cfa the canonical frame address of the current frame
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for the CFA
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithCfa(long cfa) {
+    return answer(Wait.CFA, cfa);
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsAddressIndex} with the {@code .debug_addr} entry.
+   *
+   * @param address the entry's value
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for an address
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithAddress(long address) {
+    return answer(Wait.ADDRESS, address);
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsTlsAddress}.
+   *
+   * @param address the thread-local variable's address in the current thread
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for a TLS address
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithTlsAddress(long address) {
+    return answer(Wait.TLS, address);
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsObjectAddress}.
+   *
+   * @param address the address of the object being described
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for the object address
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithObjectAddress(long address) {
+    return answer(Wait.OBJECT, address);
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsEntryValue}.
+   *
+   * @param value the value the entry expression had on entry to the function
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for an entry value
+   * @throws ExpressionException if the rest of the expression fails
+   */
+  public EvalStep resumeWithEntryValue(long value) {
+    return answer(Wait.ENTRY_VALUE, value);
+  }
+
+  /**
+   * Answers {@link EvalStep.NeedsCallee}: the callee's expression runs on the same stack, then
+   * the caller's continues (DWARF 5 §2.5.1.5). Error offsets inside it are relative to it.
+   *
+   * @param callee the DIE's {@code DW_AT_location} expression, or empty if it has none
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for a callee
+   * @throws ExpressionException if the calls nest too deeply or the rest of the expression
+   *     fails
+   */
+  public EvalStep resumeWithCallee(Expression callee) {
+    expect(Wait.CALLEE);
+    if (!callee.isEmpty()) {
+      if (callers.size() >= MAX_CALL_DEPTH) {
+        throw fail("calls nested deeper than " + MAX_CALL_DEPTH);
+      }
+      callers.push(code);
+      code = new ByteCursor(callee.buffer(), ExpressionException.WHERE);
+    }
+    return run();
+  }
+
+  private void reset(Expression expression) {
+    code = new ByteCursor(expression.buffer(), ExpressionException.WHERE);
+    callers.clear();
+    pieces.clear();
+    location = null;
+    depth = 0;
+    steps = 0;
+    wait = Wait.NOTHING;
+  }
+
+  private void expect(Wait what) {
+    if (wait != what) {
+      throw new IllegalStateException("evaluation is waiting for " + wait + ", not " + what);
+    }
+    wait = Wait.NOTHING;
+  }
+
+  private EvalStep answer(Wait what, long value) {
+    expect(what);
+    push(value);
+    return run();
+  }
+
+  private EvalStep run() {
+    try {
+      while (true) {
+        if (code.atEnd()) {
+          if (callers.isEmpty()) {
+            return finish();
+          }
+          code = callers.pop();
+          continue;
+        }
+        opOffset = code.position();
+        op = code.u8();
+        if (++steps > maxSteps) {
+          throw fail("step budget of " + maxSteps + " operations exhausted");
+        }
+        EvalStep request = execute();
+        if (request != null) {
+          return request;
+        }
+      }
+    } catch (ExpressionException e) {
+      wait = Wait.FAILED;
+      throw e;
+    } catch (BinaryFormatException e) {
+      wait = Wait.FAILED;
+      throw new ExpressionException(new DwOp(op), "truncated or invalid operand", opOffset, e);
+    }
+  }
+
+  /** Executes the operation {@link #op}; returns the request it makes, or null to go on. */
+  private EvalStep execute() {
+    if (location != null && op != 0x93 && op != 0x9d) {
+      throw fail("a location description must end the expression or be followed by a piece");
+    }
+    if (op >= 0x30 && op <= 0x4f) { // DW_OP_lit0..31
+      push(op - 0x30);
+      return null;
+    }
+    if (op >= 0x50 && op <= 0x6f) { // DW_OP_reg0..31
+      location = new ValueLocation.Register(op - 0x50);
+      return null;
+    }
+    if (op >= 0x70 && op <= 0x8f) { // DW_OP_breg0..31
+      return ask(Wait.REGISTER, code.sleb(), new EvalStep.NeedsRegister(op - 0x70));
+    }
+    switch (op) {
+      case 0x03: push(code.unsigned(addressSize)); return null; // addr
+      case 0x08: push(code.u8()); return null; // const1u
+      case 0x09: push(code.s8()); return null; // const1s
+      case 0x0a: push(code.u16()); return null; // const2u
+      case 0x0b: push(code.s16()); return null; // const2s
+      case 0x0c: push(code.u32()); return null; // const4u
+      case 0x0d: push(code.s32()); return null; // const4s
+      case 0x0e: case 0x0f: push(code.u64()); return null; // const8u, const8s
+      case 0x10: push(code.uleb()); return null; // constu
+      case 0x11: push(code.sleb()); return null; // consts
+      case 0x12: pick(0); return null; // dup
+      case 0x13: pop(); return null; // drop
+      case 0x14: pick(1); return null; // over
+      case 0x15: pick(code.u8()); return null; // pick
+      case 0x16: swap(); return null; // swap
+      case 0x17: rot(); return null; // rot
+      case 0x06: return deref(addressSize); // deref
+      case 0x94: return deref(code.u8()); // deref_size
+      case 0x19: case 0x1f: case 0x20: // abs, neg, not
+        push(Arithmetic.unary(op, signed(pop())));
+        return null;
+      case 0x1a: case 0x1b: case 0x1c: case 0x1d: case 0x1e: case 0x21: case 0x22: case 0x24:
+      case 0x25: case 0x26: case 0x27: case 0x29: case 0x2a: case 0x2b: case 0x2c: case 0x2d:
+      case 0x2e:
+        binary();
+        return null;
+      case 0x23: push(pop() + code.uleb()); return null; // plus_uconst
+      case 0x2f: jump(code.s16()); return null; // skip
+      case 0x28: bra(); return null; // bra
+      case 0x90: location = new ValueLocation.Register(register(code.uleb())); return null; // regx
+      case 0x91: return ask(Wait.FRAME_BASE, code.sleb(), new EvalStep.NeedsFrameBase()); // fbreg
+      case 0x92: return bregx(); // bregx
+      case 0x93: piece(pieceBits(code.uleb()), 0); return null; // piece
+      case 0x9d: piece(code.uleb(), code.uleb()); return null; // bit_piece
+      case 0x96: case 0xf0: return null; // nop, GNU_uninit
+      case 0x97: return ask(Wait.OBJECT, 0, new EvalStep.NeedsObjectAddress()); // push_object_address
+      case 0x98: return call(code.u16(), true); // call2
+      case 0x99: return call(code.u32(), true); // call4
+      case 0x9a: return call(code.unsigned(referenceSize()), false); // call_ref
+      case 0x9b: case 0xe0: // form_tls_address, GNU_push_tls_address
+        return ask(Wait.TLS, 0, new EvalStep.NeedsTlsAddress(pop()));
+      case 0x9c: return ask(Wait.CFA, 0, new EvalStep.NeedsCfa()); // call_frame_cfa
+      case 0x9e: // implicit_value
+        location = new ValueLocation.ImplicitValue(code.view(code.ulebInt()));
+        return null;
+      case 0x9f: location = new ValueLocation.Value(pop()); return null; // stack_value
+      case 0xa0: case 0xf2: // implicit_pointer, GNU_implicit_pointer
+        location = new ValueLocation.ImplicitPointer(code.unsigned(referenceSize()), code.sleb());
+        return null;
+      case 0xa1: case 0xa2: case 0xfb: case 0xfc: // addrx, constx, GNU_addr_index, GNU_const_index
+        return ask(Wait.ADDRESS, 0, new EvalStep.NeedsAddressIndex(code.uleb()));
+      case 0xa3: case 0xf3: // entry_value, GNU_entry_value
+        Expression entry = Expression.view(code.view(code.ulebInt()));
+        return ask(Wait.ENTRY_VALUE, 0, new EvalStep.NeedsEntryValue(entry));
+      case 0xa4: case 0xa5: case 0xa6: case 0xa8: case 0xa9:
+      case 0xf4: case 0xf5: case 0xf6: case 0xf7: case 0xf9:
+        throw fail("typed DWARF stack entries are not supported");
+      case 0x18: case 0x95: case 0xa7:
+        throw fail("address spaces are not supported");
+      case 0xf1: case 0xfa: case 0xfd:
+        throw fail("unsupported GNU extension");
+      default:
+        throw fail("unknown operation");
+    }
+  }
+
+  private EvalStep ask(Wait what, long operand, EvalStep request) {
+    wait = what;
+    pendingOperand = operand;
+    return request;
+  }
+
+  private EvalStep deref(int size) {
+    if (size < 1 || size > addressSize) {
+      throw fail("size " + size + " is not between 1 and the address size " + addressSize);
+    }
+    long address = pop();
+    return ask(Wait.MEMORY, size, new EvalStep.NeedsMemory(address, size));
+  }
+
+  private EvalStep bregx() {
+    int register = register(code.uleb());
+    return ask(Wait.REGISTER, code.sleb(), new EvalStep.NeedsRegister(register));
+  }
+
+  private EvalStep call(long dieOffset, boolean unitRelative) {
+    return ask(Wait.CALLEE, 0, new EvalStep.NeedsCallee(dieOffset, unitRelative));
+  }
+
+  /** DW_OP_call_ref and implicit_pointer operands: offset-sized, address-sized in DWARF 2. */
+  private int referenceSize() {
+    return encoding.version() <= 2 ? addressSize : encoding.offsetSize();
+  }
+
+  private int register(long number) {
+    if (number < 0 || number > Integer.MAX_VALUE) {
+      throw fail("register number " + Long.toUnsignedString(number) + " out of range");
+    }
+    return (int) number;
+  }
+
+  private long pieceBits(long bytes) {
+    if (bytes < 0 || bytes > Long.MAX_VALUE / 8) {
+      throw fail("piece size " + Long.toUnsignedString(bytes) + " out of range");
+    }
+    return bytes * 8;
+  }
+
+  private void piece(long sizeInBits, long bitOffset) {
+    pieces.add(new Piece(takeLocation(), OptionalLong.of(sizeInBits), bitOffset));
+  }
+
+  /** The location just described: an explicit one, else memory at the top of the stack. */
+  private ValueLocation takeLocation() {
+    ValueLocation result;
+    if (location != null) {
+      result = location;
+    } else if (depth > 0) {
+      result = new ValueLocation.Memory(pop());
+    } else {
+      result = new ValueLocation.Empty();
+    }
+    location = null;
+    return result;
+  }
+
+  private EvalStep finish() {
+    wait = Wait.DONE;
+    if (pieces.isEmpty()) {
+      return new EvalStep.Done(List.of(Piece.whole(takeLocation())));
+    }
+    if (location != null) {
+      opOffset = code.position();
+      throw fail("the last piece of a composite location has no DW_OP_piece");
+    }
+    return new EvalStep.Done(pieces);
+  }
+
+  private void binary() {
+    long b = pop();
+    long a = pop();
+    if (b == 0 && (op == 0x1b || op == 0x1d)) {
+      throw fail("division by zero");
+    }
+    push(Arithmetic.binary(op, a, b, addressSize * 8, signed(a), signed(b)));
+  }
+
+  private void bra() {
+    int offset = code.s16();
+    if (pop() != 0) {
+      jump(offset);
+    }
+  }
+
+  private void jump(int offset) {
+    long target = (long) code.position() + offset;
+    if (target < 0 || target > code.limit()) {
+      throw fail("branch target 0x" + Long.toHexString(target) + " outside the expression");
+    }
+    code.seek(target);
+  }
+
+  private long signed(long v) {
+    return addressSize == 8 ? v : (int) v;
+  }
+
+  private void push(long value) {
+    if (depth == stack.length) {
+      if (depth >= MAX_STACK_DEPTH) {
+        throw fail("stack deeper than " + MAX_STACK_DEPTH + " entries");
+      }
+      stack = Arrays.copyOf(stack, Math.min(MAX_STACK_DEPTH, depth * 2));
+    }
+    stack[depth++] = value & mask;
+  }
+
+  private long pop() {
+    if (depth == 0) {
+      throw fail("stack underflow");
+    }
+    return stack[--depth];
+  }
+
+  private void pick(int index) {
+    if (index >= depth) {
+      throw fail("stack underflow: no entry " + index + " below the top of " + depth);
+    }
+    push(stack[depth - 1 - index]);
+  }
+
+  private void swap() {
+    long top = pop();
+    long second = pop();
+    push(top);
+    push(second);
+  }
+
+  /** The top moves to third place, the second to the top, the third to second. */
+  private void rot() {
+    long first = pop();
+    long second = pop();
+    long third = pop();
+    push(first);
+    push(third);
+    push(second);
+  }
+
+  private ExpressionException fail(String detail) {
+    return new ExpressionException(new DwOp(op), detail, opOffset);
+  }
+}
