@@ -144,7 +144,7 @@ final class EntryParser {
   private Augmentation zAugmentation(ByteCursor c, Header h, String augmentation, int addressSize) {
     long dataEnd = dataEnd(c, h);
     Augmentation aug = new Augmentation();
-    for (int i = 1; i < augmentation.length() && c.position() < dataEnd; i++) {
+    for (int i = 1; i < augmentation.length(); i++) {
       char letter = augmentation.charAt(i);
       if (letter == 'L') {
         aug.lsdaEncoding = Pointers.readEncoding(c);
