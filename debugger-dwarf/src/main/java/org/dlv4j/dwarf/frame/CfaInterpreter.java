@@ -88,8 +88,12 @@ final class CfaInterpreter {
       if (e == raised) {
         throw e;
       }
+      String suffix = " in " + e.where() + " at 0x" + Long.toHexString(e.offset());
+      String detail = e.getMessage().endsWith(suffix)
+          ? e.getMessage().substring(0, e.getMessage().length() - suffix.length())
+          : e.getMessage();
       throw new BinaryFormatException(new DwCfa(opcode) + ": bad operand (" + where() + "): "
-          + e.getMessage(), e.where(), opOffset, e);
+          + detail, e.where(), opOffset, e);
     }
   }
 
