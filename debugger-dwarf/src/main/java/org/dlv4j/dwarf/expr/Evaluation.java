@@ -476,7 +476,8 @@ public final class Evaluation {
   private void jump(int offset) {
     long target = (long) code.position() + offset;
     if (target < 0 || target > code.limit()) {
-      throw fail("branch target 0x" + Long.toHexString(target) + " outside the expression");
+      throw fail("branch target " + target + " outside the expression of " + code.limit()
+          + " bytes");
     }
     code.seek(target);
   }
