@@ -16,6 +16,9 @@ public record Encoding(int addressSize, int offsetSize, int version) {
   /**
    * Checks the sizes.
    *
+   * @param addressSize 4 or 8
+   * @param offsetSize 4 or 8
+   * @param version the unit's DWARF version, 2 to 5
    * @throws IllegalArgumentException if a size is not 4 or 8, or the version not 2 to 5
    */
   public Encoding {

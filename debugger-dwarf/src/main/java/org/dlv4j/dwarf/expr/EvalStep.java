@@ -98,7 +98,11 @@ public sealed interface EvalStep {
    *     description, or the pieces of a composite one in order
    */
   record Done(List<Piece> pieces) implements EvalStep {
-    /** Makes the list immutable. */
+    /**
+     * Makes the list immutable.
+     *
+     * @param pieces the pieces of the location, in order
+     */
     public Done {
       pieces = List.copyOf(pieces);
     }

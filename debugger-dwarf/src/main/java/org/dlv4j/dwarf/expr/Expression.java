@@ -39,29 +39,49 @@ public final class Expression {
     return new Expression(buffer.slice());
   }
 
-  /** Returns the empty expression, which describes an object that was optimized away. */
+  /**
+   * Returns the empty expression, which describes an object that was optimized away.
+   *
+   * @return the empty expression, which describes an object that was optimized away
+   */
   public static Expression empty() {
     return EMPTY;
   }
 
-  /** Returns the number of bytes. */
+  /**
+   * Returns the number of bytes.
+   *
+   * @return the number of bytes
+   */
   public int length() {
     return bytes.limit();
   }
 
-  /** Returns whether the expression has no operations. */
+  /**
+   * Returns whether the expression has no operations.
+   *
+   * @return whether the expression has no operations
+   */
   public boolean isEmpty() {
     return bytes.limit() == 0;
   }
 
-  /** Returns a copy of the bytes. */
+  /**
+   * Returns a copy of the bytes.
+   *
+   * @return a copy of the bytes
+   */
   public byte[] toByteArray() {
     byte[] out = new byte[bytes.limit()];
     bytes.get(0, out);
     return out;
   }
 
-  /** Returns a read-only little-endian view of the bytes, positioned at 0. */
+  /**
+   * Returns a read-only little-endian view of the bytes, positioned at 0.
+   *
+   * @return a read-only little-endian view of the bytes, positioned at 0
+   */
   public ByteBuffer buffer() {
     return bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
   }

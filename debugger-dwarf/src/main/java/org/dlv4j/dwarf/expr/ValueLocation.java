@@ -47,12 +47,20 @@ public sealed interface ValueLocation {
    * @param bytes the object's bytes, a read-only view
    */
   record ImplicitValue(ByteBuffer bytes) implements ValueLocation {
-    /** Makes the view read-only and positioned at its first byte. */
+    /**
+     * Makes the view read-only and positioned at its first byte.
+     *
+     * @param bytes the object's bytes from position to limit
+     */
     public ImplicitValue {
       bytes = bytes.slice().asReadOnlyBuffer();
     }
 
-    /** Returns a read-only view of the bytes positioned at 0. */
+    /**
+     * Returns a read-only view of the bytes positioned at 0.
+     *
+     * @return a new view, so callers may move its position
+     */
     @Override
     public ByteBuffer bytes() {
       return bytes.duplicate();

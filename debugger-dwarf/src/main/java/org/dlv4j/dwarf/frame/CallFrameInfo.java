@@ -67,6 +67,7 @@ public final class CallFrameInfo {
   /**
    * Returns the number of FDEs with a non-empty range, after merging.
    *
+   * @return the number of indexed FDEs
    * @throws org.dlv4j.api.BinaryFormatException if a CIE or FDE header is malformed
    */
   public int fdeCount() {
@@ -76,6 +77,7 @@ public final class CallFrameInfo {
   /**
    * Returns the FDEs sorted by initial location: an unmodifiable view of the index.
    *
+   * @return the FDEs, without those of empty ranges or shadowed by an earlier section
    * @throws org.dlv4j.api.BinaryFormatException if a CIE or FDE header is malformed
    */
   public List<Fde> fdes() {

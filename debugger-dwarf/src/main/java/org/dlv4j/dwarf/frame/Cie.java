@@ -28,7 +28,11 @@ public record Cie(FrameSection.Kind section, long offset, int version, String au
     Optional<EncodedPointer> personality, boolean signalFrame, long instructionsOffset,
     int instructionsLength) {
 
-  /** Returns whether FDEs of this CIE carry augmentation data (the string starts with 'z'). */
+  /**
+   * Returns whether FDEs of this CIE carry augmentation data (the string starts with 'z').
+   *
+   * @return whether FDEs of this CIE carry augmentation data (the string starts with 'z')
+   */
   public boolean hasAugmentationData() {
     return augmentation.startsWith("z");
   }

@@ -17,12 +17,21 @@ import java.util.Optional;
 public record Fde(long offset, Cie cie, long initialLocation, long addressRange,
     Optional<EncodedPointer> lsda, long instructionsOffset, int instructionsLength) {
 
-  /** Returns the first address after the range. */
+  /**
+   * Returns the first address after the range.
+   *
+   * @return the first address after the range
+   */
   public long endLocation() {
     return initialLocation + addressRange;
   }
 
-  /** Returns whether {@code pc} is in {@code [initialLocation, endLocation)}. */
+  /**
+   * Returns whether {@code pc} is in {@code [initialLocation, endLocation)}.
+   *
+   * @param pc a code address
+   * @return whether this FDE covers {@code pc}
+   */
   public boolean contains(long pc) {
     return pc >= initialLocation && pc - initialLocation < addressRange;
   }

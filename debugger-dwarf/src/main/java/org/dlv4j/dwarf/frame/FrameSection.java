@@ -32,15 +32,25 @@ public record FrameSection(Kind kind, ByteBuffer data, long address, int address
       this.sectionName = sectionName;
     }
 
-    /** Returns the ELF section name, used in error messages. */
+    /**
+     * Returns the ELF section name, used in error messages.
+     *
+     * @return the ELF section name, used in error messages
+     */
     public String sectionName() {
       return sectionName;
     }
   }
 
   /**
-   * Checks the address size.
+   * Checks the address size and takes a slice of {@code data}.
    *
+   * @param kind {@code .debug_frame} or {@code .eh_frame}
+   * @param data the section's bytes from position to limit
+   * @param address the section's virtual address
+   * @param addressSize the target's address size, 4 or 8
+   * @param textBase the base of text-relative pointers
+   * @param dataBase the base of data-relative pointers
    * @throws IllegalArgumentException if the address size is not 4 or 8
    */
   public FrameSection {
@@ -71,17 +81,32 @@ public record FrameSection(Kind kind, ByteBuffer data, long address, int address
     return new FrameSection(Kind.EH_FRAME, data, address, 8, OptionalLong.empty(), OptionalLong.empty());
   }
 
-  /** Returns a copy for a target with addresses of {@code size} bytes (4 or 8). */
+  /**
+   * Returns a copy for a target with addresses of {@code size} bytes.
+   *
+   * @param size 4 or 8
+   * @return the copy
+   */
   public FrameSection withAddressSize(int size) {
     return new FrameSection(kind, data, address, size, textBase, dataBase);
   }
 
-  /** Returns a copy whose {@code DW_EH_PE_textrel} pointers are relative to {@code base}. */
+  /**
+   * Returns a copy whose {@code DW_EH_PE_textrel} pointers are relative to {@code base}.
+   *
+   * @param base usually the address of {@code .text}
+   * @return the copy
+   */
   public FrameSection withTextBase(long base) {
     return new FrameSection(kind, data, address, addressSize, OptionalLong.of(base), dataBase);
   }
 
-  /** Returns a copy whose {@code DW_EH_PE_datarel} pointers are relative to {@code base}. */
+  /**
+   * Returns a copy whose {@code DW_EH_PE_datarel} pointers are relative to {@code base}.
+   *
+   * @param base usually the address of {@code .got}
+   * @return the copy
+   */
   public FrameSection withDataBase(long base) {
     return new FrameSection(kind, data, address, addressSize, textBase, OptionalLong.of(base));
   }

@@ -32,6 +32,8 @@ public final class UnwindContext {
   /**
    * Returns the row filled by the last successful {@code rowAt} call with this context. Its
    * contents change with the next call.
+   *
+   * @return the context's row
    */
   public UnwindRow row() {
     return row;

@@ -56,27 +56,47 @@ public final class UnwindRow {
   UnwindRow() {
   }
 
-  /** Returns the first address the row applies to. */
+  /**
+   * Returns the first address the row applies to.
+   *
+   * @return the first address the row applies to
+   */
   public long startAddress() {
     return start;
   }
 
-  /** Returns the first address after the row's range. */
+  /**
+   * Returns the first address after the row's range.
+   *
+   * @return the first address after the row's range
+   */
   public long endAddress() {
     return end;
   }
 
-  /** Returns the FDE the row comes from. */
+  /**
+   * Returns the FDE the row comes from.
+   *
+   * @return the FDE the row comes from
+   */
   public Fde fde() {
     return fde;
   }
 
-  /** Returns the column of the return address (the FDE's CIE's return address register). */
+  /**
+   * Returns the column of the return address (the FDE's CIE's return address register).
+   *
+   * @return the column of the return address (the FDE's CIE's return address register)
+   */
   public int returnAddressRegister() {
     return fde.cie().returnAddressRegister();
   }
 
-  /** Returns the rule that computes the canonical frame address. */
+  /**
+   * Returns the rule that computes the canonical frame address.
+   *
+   * @return the rule that computes the canonical frame address
+   */
   public CfaRule cfa() {
     if (cfaIsExpression) {
       return new CfaRule.Expression(expression(cfaValue, cfaLength));
@@ -87,6 +107,9 @@ public final class UnwindRow {
   /**
    * Returns whether the row gives a rule for {@code register}. Registers without one have the
    * default rule, undefined; an unwinder may substitute its architecture's convention.
+   *
+   * @param register a DWARF register number
+   * @return whether an instruction gave {@code register} a rule
    */
   public boolean hasRule(int register) {
     return indexOf(register) >= 0;
@@ -116,7 +139,11 @@ public final class UnwindRow {
     }
   }
 
-  /** Returns a snapshot of every register the row gives a rule for, by register number. */
+  /**
+   * Returns a snapshot of every register the row gives a rule for, by register number.
+   *
+   * @return a snapshot of every register the row gives a rule for, by register number
+   */
   public SortedMap<Integer, RegisterRule> rules() {
     SortedMap<Integer, RegisterRule> out = new TreeMap<>();
     for (int i = 0; i < count; i++) {
@@ -125,7 +152,11 @@ public final class UnwindRow {
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** Returns the size of the outgoing arguments area ({@code DW_CFA_GNU_args_size}), or 0. */
+  /**
+   * Returns the size of the outgoing arguments area ({@code DW_CFA_GNU_args_size}), or 0.
+   *
+   * @return the size of the outgoing arguments area ({@code DW_CFA_GNU_args_size}), or 0
+   */
   public long argsSize() {
     return argsSize;
   }
@@ -134,6 +165,8 @@ public final class UnwindRow {
    * Returns whether the return address is signed (AArch64 pointer authentication): whether
    * {@code DW_CFA_AARCH64_negate_ra_state}, which shares its code with
    * {@code DW_CFA_GNU_window_save}, was executed an odd number of times.
+   *
+   * @return whether the return address column holds a signed pointer
    */
   public boolean returnAddressSigned() {
     return returnAddressSigned;
