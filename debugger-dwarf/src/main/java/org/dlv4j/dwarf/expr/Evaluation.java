@@ -73,6 +73,8 @@ public final class Evaluation {
   private Wait wait = Wait.NOTHING;
   /** Added to (REGISTER, FRAME_BASE) or the width of (MEMORY) the answer awaited. */
   private long pendingOperand;
+  /** The request the last operation made. */
+  private EvalStep request;
 
   /**
    * Creates an evaluator for expressions of units with this encoding.
@@ -288,8 +290,7 @@ public final class Evaluation {
         if (++steps > maxSteps) {
           throw fail("step budget of " + maxSteps + " operations exhausted");
         }
-        EvalStep request = execute();
-        if (request != null) {
+        if (execute()) {
           return request;
         }
       }
@@ -302,58 +303,58 @@ public final class Evaluation {
     }
   }
 
-  /** Executes the operation {@link #op}; returns the request it makes, or null to go on. */
-  private EvalStep execute() {
+  /** Executes the operation {@link #op}; true if it made a {@link #request} to return. */
+  private boolean execute() {
     if (location != null && op != 0x93 && op != 0x9d) {
       throw fail("a location description must end the expression or be followed by a piece");
     }
     if (op >= 0x30 && op <= 0x4f) { // DW_OP_lit0..31
       push(op - 0x30);
-      return null;
+      return false;
     }
     if (op >= 0x50 && op <= 0x6f) { // DW_OP_reg0..31
       location = new ValueLocation.Register(op - 0x50);
-      return null;
+      return false;
     }
     if (op >= 0x70 && op <= 0x8f) { // DW_OP_breg0..31
       return ask(Wait.REGISTER, code.sleb(), new EvalStep.NeedsRegister(op - 0x70));
     }
     switch (op) {
-      case 0x03: push(code.unsigned(addressSize)); return null; // addr
-      case 0x08: push(code.u8()); return null; // const1u
-      case 0x09: push(code.s8()); return null; // const1s
-      case 0x0a: push(code.u16()); return null; // const2u
-      case 0x0b: push(code.s16()); return null; // const2s
-      case 0x0c: push(code.u32()); return null; // const4u
-      case 0x0d: push(code.s32()); return null; // const4s
-      case 0x0e: case 0x0f: push(code.u64()); return null; // const8u, const8s
-      case 0x10: push(code.uleb()); return null; // constu
-      case 0x11: push(code.sleb()); return null; // consts
-      case 0x12: pick(0); return null; // dup
-      case 0x13: pop(); return null; // drop
-      case 0x14: pick(1); return null; // over
-      case 0x15: pick(code.u8()); return null; // pick
-      case 0x16: swap(); return null; // swap
-      case 0x17: rot(); return null; // rot
+      case 0x03: push(code.unsigned(addressSize)); return false; // addr
+      case 0x08: push(code.u8()); return false; // const1u
+      case 0x09: push(code.s8()); return false; // const1s
+      case 0x0a: push(code.u16()); return false; // const2u
+      case 0x0b: push(code.s16()); return false; // const2s
+      case 0x0c: push(code.u32()); return false; // const4u
+      case 0x0d: push(code.s32()); return false; // const4s
+      case 0x0e: case 0x0f: push(code.u64()); return false; // const8u, const8s
+      case 0x10: push(code.uleb()); return false; // constu
+      case 0x11: push(code.sleb()); return false; // consts
+      case 0x12: pick(0); return false; // dup
+      case 0x13: pop(); return false; // drop
+      case 0x14: pick(1); return false; // over
+      case 0x15: pick(code.u8()); return false; // pick
+      case 0x16: swap(); return false; // swap
+      case 0x17: rot(); return false; // rot
       case 0x06: return deref(addressSize); // deref
       case 0x94: return deref(code.u8()); // deref_size
       case 0x19: case 0x1f: case 0x20: // abs, neg, not
         push(Arithmetic.unary(op, signed(pop())));
-        return null;
+        return false;
       case 0x1a: case 0x1b: case 0x1c: case 0x1d: case 0x1e: case 0x21: case 0x22: case 0x24:
       case 0x25: case 0x26: case 0x27: case 0x29: case 0x2a: case 0x2b: case 0x2c: case 0x2d:
       case 0x2e:
         binary();
-        return null;
-      case 0x23: push(pop() + code.uleb()); return null; // plus_uconst
-      case 0x2f: jump(code.s16()); return null; // skip
-      case 0x28: bra(); return null; // bra
-      case 0x90: location = new ValueLocation.Register(register(code.uleb())); return null; // regx
+        return false;
+      case 0x23: push(pop() + code.uleb()); return false; // plus_uconst
+      case 0x2f: jump(code.s16()); return false; // skip
+      case 0x28: bra(); return false; // bra
+      case 0x90: location = new ValueLocation.Register(register(code.uleb())); return false; // regx
       case 0x91: return ask(Wait.FRAME_BASE, code.sleb(), new EvalStep.NeedsFrameBase()); // fbreg
       case 0x92: return bregx(); // bregx
-      case 0x93: piece(pieceBits(code.uleb()), 0); return null; // piece
-      case 0x9d: piece(code.uleb(), code.uleb()); return null; // bit_piece
-      case 0x96: case 0xf0: return null; // nop, GNU_uninit
+      case 0x93: piece(pieceBits(code.uleb()), 0); return false; // piece
+      case 0x9d: piece(code.uleb(), code.uleb()); return false; // bit_piece
+      case 0x96: case 0xf0: return false; // nop, GNU_uninit
       case 0x97: return ask(Wait.OBJECT, 0, new EvalStep.NeedsObjectAddress()); // push_object_address
       case 0x98: return call(code.u16(), true); // call2
       case 0x99: return call(code.u32(), true); // call4
@@ -363,11 +364,11 @@ public final class Evaluation {
       case 0x9c: return ask(Wait.CFA, 0, new EvalStep.NeedsCfa()); // call_frame_cfa
       case 0x9e: // implicit_value
         location = new ValueLocation.ImplicitValue(code.view(code.ulebInt()));
-        return null;
-      case 0x9f: location = new ValueLocation.Value(pop()); return null; // stack_value
+        return false;
+      case 0x9f: location = new ValueLocation.Value(pop()); return false; // stack_value
       case 0xa0: case 0xf2: // implicit_pointer, GNU_implicit_pointer
         location = new ValueLocation.ImplicitPointer(code.unsigned(referenceSize()), code.sleb());
-        return null;
+        return false;
       case 0xa1: case 0xa2: case 0xfb: case 0xfc: // addrx, constx, GNU_addr_index, GNU_const_index
         return ask(Wait.ADDRESS, 0, new EvalStep.NeedsAddressIndex(code.uleb()));
       case 0xa3: case 0xf3: // entry_value, GNU_entry_value
@@ -385,13 +386,14 @@ public final class Evaluation {
     }
   }
 
-  private EvalStep ask(Wait what, long operand, EvalStep request) {
+  private boolean ask(Wait what, long operand, EvalStep step) {
     wait = what;
     pendingOperand = operand;
-    return request;
+    request = step;
+    return true;
   }
 
-  private EvalStep deref(int size) {
+  private boolean deref(int size) {
     if (size < 1 || size > addressSize) {
       throw fail("size " + size + " is not between 1 and the address size " + addressSize);
     }
@@ -399,12 +401,12 @@ public final class Evaluation {
     return ask(Wait.MEMORY, size, new EvalStep.NeedsMemory(address, size));
   }
 
-  private EvalStep bregx() {
+  private boolean bregx() {
     int register = register(code.uleb());
     return ask(Wait.REGISTER, code.sleb(), new EvalStep.NeedsRegister(register));
   }
 
-  private EvalStep call(long dieOffset, boolean unitRelative) {
+  private boolean call(long dieOffset, boolean unitRelative) {
     return ask(Wait.CALLEE, 0, new EvalStep.NeedsCallee(dieOffset, unitRelative));
   }
 

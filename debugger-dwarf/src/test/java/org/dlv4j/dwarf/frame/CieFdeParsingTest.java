@@ -84,6 +84,19 @@ class CieFdeParsingTest {
     assertEquals(new RegisterRule.Offset(-8), ctx.row().rule(16));
   }
 
+  /** 64-bit entries in .eh_frame keep a 4-byte CIE id and CIE pointer (LSB). */
+  @Test
+  void ehFrameWithExtendedLengths() {
+    CfiBuilder b = new CfiBuilder(FrameSection.Kind.EH_FRAME, true);
+    int cie = b.cie(1, "zR", 1, -8, 16, x -> x.uleb(1).u8(0x04).u8(0x0c, 7, 8));
+    int fde = b.fde(cie, x -> x.u64(0x5000).u64(0x40).uleb(0).u8(0x41, 0x0e, 16));
+    Fde f = only(b.cfi());
+    assertEquals(fde, f.offset());
+    assertEquals(0x5000, f.initialLocation());
+    assertTrue(b.cfi().rowAt(0x5001, ctx));
+    assertEquals(new CfaRule.RegisterOffset(7, 16), ctx.row().cfa());
+  }
+
   @Test
   void ehFrameZWithAbsolutePointers() {
     CfiBuilder b = CfiBuilder.ehFrame();
