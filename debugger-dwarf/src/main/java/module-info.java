@@ -4,7 +4,9 @@
 module org.dlv4j.dwarf {
   requires transitive org.dlv4j.api;
   requires kaitai.struct.runtime;
+  requires aircompressor; // automatic module: aircompressor 0.27 has no Automatic-Module-Name
 
+  exports org.dlv4j.elf;
   exports org.dlv4j.dwarf.constants;
   exports org.dlv4j.dwarf.expr;
   exports org.dlv4j.dwarf.frame;
