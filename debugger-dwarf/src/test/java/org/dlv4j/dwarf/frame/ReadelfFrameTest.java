@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Real binaries: every row of every FDE must match what {@code readelf
  * --debug-dump=frames-interp} prints, for Go's {@code .debug_frame} (amd64 and arm64), an
  * externally linked Go binary with both sections, and GCC's {@code .eh_frame} (C and C++)
- * and {@code .debug_frame} (CIE versions 1 and 4).
+ * and {@code .debug_frame} (CIE versions 1 and 4). Sections come from
+ * {@link org.dlv4j.elf.ElfFile}.
  */
 class ReadelfFrameTest {
   @TempDir
@@ -34,15 +35,6 @@ class ReadelfFrameTest {
     cpp = Path.of(ReadelfFrameTest.class.getResource("cfisample.cc").toURI());
   }
 
-  private static FrameSection debugFrame(Path elf, int addressSize) throws IOException {
-    TestElf.Section s = TestElf.section(elf, ".debug_frame").orElseThrow();
-    return FrameSection.debugFrame(s.data()).withAddressSize(addressSize);
-  }
-
-  private static FrameSection ehFrame(Path elf) throws IOException {
-    TestElf.Section s = TestElf.section(elf, ".eh_frame").orElseThrow();
-    return FrameSection.ehFrame(s.data(), s.address());
-  }
 
   /** Checks one section of {@code elf} alone against readelf; returns the rows checked. */
   private static int checkSection(Path elf, FrameSection section, List<String> names)
@@ -56,7 +48,7 @@ class ReadelfFrameTest {
   @Test
   void goHello() throws IOException {
     Path hello = GoBuild.fixture("hello").build();
-    FrameSection df = debugFrame(hello, 8);
+    FrameSection df = ElfFrames.debugFrame(hello);
     assertTrue(checkSection(hello, df, ReadelfFrames.AMD64) > 1000);
     Cie cie = CallFrameInfo.of(df).fdes().get(0).cie();
     // What runtime-internals.md §3.1 says Go emits for amd64.
@@ -71,7 +63,7 @@ class ReadelfFrameTest {
     for (GoBuild build : List.of(GoBuild.fixture("cfisample"),
         GoBuild.fixture("cfisample").optimized())) {
       Path bin = build.build();
-      FrameSection df = debugFrame(bin, 8);
+      FrameSection df = ElfFrames.debugFrame(bin);
       checkSection(bin, df, ReadelfFrames.AMD64);
       // main.bigFrame has a 4 KiB frame: the CFA is rsp plus more than 4096 in its body.
       String nm = Tools.run("go", "tool", "nm", bin.toString());
@@ -93,7 +85,7 @@ class ReadelfFrameTest {
   @Test
   void goArm64() throws IOException {
     Path bin = GoBuild.fixture("cfisample").env("GOARCH", "arm64").build();
-    FrameSection df = debugFrame(bin, 8);
+    FrameSection df = ElfFrames.debugFrame(bin);
     checkSection(bin, df, ReadelfFrames.ARM64);
     Cie cie = CallFrameInfo.of(df).fdes().get(0).cie();
     assertEquals(30, cie.returnAddressRegister());
@@ -104,8 +96,8 @@ class ReadelfFrameTest {
   void goExternalLinkMergesBothSections() throws IOException {
     Path bin = GoBuild.fixture("cfisample").env("CGO_ENABLED", "1")
         .flags("-ldflags=-linkmode=external").build();
-    FrameSection df = debugFrame(bin, 8);
-    FrameSection eh = ehFrame(bin);
+    FrameSection df = ElfFrames.debugFrame(bin);
+    FrameSection eh = ElfFrames.ehFrame(bin);
     checkSection(bin, df, ReadelfFrames.AMD64);
     checkSection(bin, eh, ReadelfFrames.AMD64);
     CallFrameInfo merged = CallFrameInfo.of(df, eh);
@@ -125,7 +117,7 @@ class ReadelfFrameTest {
   void gccEhFrame() throws IOException {
     for (String opt : List.of("-O2", "-O0")) {
       Path bin = Tools.compile("gcc", c, out, "c" + opt, opt);
-      FrameSection eh = ehFrame(bin);
+      FrameSection eh = ElfFrames.ehFrame(bin);
       checkSection(bin, eh, ReadelfFrames.AMD64);
       Fde main = CallFrameInfo.of(eh).fdes().get(0);
       assertEquals("zR", main.cie().augmentation());
@@ -137,13 +129,13 @@ class ReadelfFrameTest {
   @Test
   void gccEhFrameWithFramePointers() throws IOException {
     Path bin = Tools.compile("gcc", c, out, "cfp", "-O1", "-fno-omit-frame-pointer");
-    checkSection(bin, ehFrame(bin), ReadelfFrames.AMD64);
+    checkSection(bin, ElfFrames.ehFrame(bin), ReadelfFrames.AMD64);
   }
 
   @Test
   void gppEhFrameWithPersonalityAndLsda() throws IOException {
     Path bin = Tools.compile("g++", cpp, out, "cpp", "-O2");
-    FrameSection eh = ehFrame(bin);
+    FrameSection eh = ElfFrames.ehFrame(bin);
     checkSection(bin, eh, ReadelfFrames.AMD64);
     long withLsda = CallFrameInfo.of(eh).fdes().stream()
         .filter(f -> f.cie().augmentation().equals("zPLR")).filter(f -> f.lsda().isPresent())
@@ -158,7 +150,7 @@ class ReadelfFrameTest {
       String flag = "-Wa,--gdwarf-cie-version=" + version;
       Path bin = Tools.compile("gcc", c, out, "cdebug" + version, "-O2", "-g",
           "-fno-asynchronous-unwind-tables", flag);
-      FrameSection df = debugFrame(bin, 8);
+      FrameSection df = ElfFrames.debugFrame(bin);
       checkSection(bin, df, ReadelfFrames.AMD64);
       assertEquals(version, CallFrameInfo.of(df).fdes().get(0).cie().version());
     }

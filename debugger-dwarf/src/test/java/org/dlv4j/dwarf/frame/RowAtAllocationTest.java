@@ -2,7 +2,6 @@ package org.dlv4j.dwarf.frame;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.dlv4j.junit.GoBuild;
@@ -13,10 +12,8 @@ class RowAtAllocationTest {
   private static final System.Logger LOG = System.getLogger("dwarf");
 
   @Test
-  void rowAtAllocatesNothingOnceWarm() throws IOException {
-    TestElf.Section s = TestElf.section(GoBuild.fixture("hello").build(), ".debug_frame")
-        .orElseThrow();
-    CallFrameInfo cfi = CallFrameInfo.of(FrameSection.debugFrame(s.data()));
+  void rowAtAllocatesNothingOnceWarm() {
+    CallFrameInfo cfi = CallFrameInfo.of(ElfFrames.debugFrame(GoBuild.fixture("hello").build()));
     List<Fde> fdes = cfi.fdes();
     long[] pcs = new long[fdes.size() * 2];
     for (int i = 0; i < fdes.size(); i++) {
