@@ -1,5 +1,6 @@
 package org.dlv4j.dwarf.frame;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,13 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import org.dlv4j.dwarf.expr.Encoding;
+import org.dlv4j.dwarf.expr.EvalStep;
+import org.dlv4j.dwarf.expr.Evaluation;
+import org.dlv4j.dwarf.expr.Expression;
+import org.dlv4j.elf.ElfFile;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,6 +160,33 @@ class ReadelfFrameTest {
       FrameSection df = ElfFrames.debugFrame(bin);
       checkSection(bin, df, ReadelfFrames.AMD64);
       assertEquals(version, CallFrameInfo.of(df).fdes().get(0).cie().version());
+    }
+  }
+
+  /**
+   * The PLT's CFA is a DWARF expression, "rsp + 8, plus 8 more once rip is past the push in
+   * its 16-byte entry"; the evaluator computes it from the bytes in the real section.
+   */
+  @Test
+  void pltCfaExpressionEvaluates() throws IOException {
+    Path bin = Tools.compile("gcc", c, out, "cplt", "-O0");
+    long plt = ElfFile.open(bin).section(".plt").orElseThrow().address();
+    CallFrameInfo cfi = CallFrameInfo.of(ElfFrames.ehFrame(bin));
+    UnwindContext ctx = new UnwindContext();
+    long rsp = 0x7ffe_0000L;
+    for (long pc = plt + 0x10; pc < plt + 0x20; pc++) {
+      assertTrue(cfi.rowAt(pc, ctx));
+      Expression expr = ((CfaRule.Expression) ctx.row().cfa()).expression();
+      assertArrayEquals(new byte[] {0x77, 0x08, (byte) 0x80, 0x00, 0x3f, 0x1a, 0x3b, 0x2a, 0x33,
+          0x24, 0x22}, expr.toByteArray());
+      Evaluation ev = new Evaluation(Encoding.AMD64_DWARF5);
+      EvalStep step = ev.evaluate(expr);
+      assertEquals(new EvalStep.NeedsRegister(7), step);
+      step = ev.resumeWithRegister(rsp);
+      assertEquals(new EvalStep.NeedsRegister(16), step);
+      EvalStep.Done done = (EvalStep.Done) ev.resumeWithRegister(pc);
+      long expected = rsp + 8 + ((pc & 15) >= 11 ? 8 : 0);
+      assertEquals(OptionalLong.of(expected), done.address(), "pc 0x" + Long.toHexString(pc));
     }
   }
 
