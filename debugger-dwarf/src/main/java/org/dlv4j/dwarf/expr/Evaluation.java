@@ -355,7 +355,8 @@ public final class Evaluation {
       case 0x93: piece(pieceBits(code.uleb()), 0); return false; // piece
       case 0x9d: piece(code.uleb(), code.uleb()); return false; // bit_piece
       case 0x96: case 0xf0: return false; // nop, GNU_uninit
-      case 0x97: return ask(Wait.OBJECT, 0, new EvalStep.NeedsObjectAddress()); // push_object_address
+      case 0x97: // push_object_address
+        return ask(Wait.OBJECT, 0, new EvalStep.NeedsObjectAddress());
       case 0x98: return call(code.u16(), true); // call2
       case 0x99: return call(code.u32(), true); // call4
       case 0x9a: return call(code.unsigned(referenceSize()), false); // call_ref

@@ -106,20 +106,25 @@ final class CfaInterpreter {
       case 0x03: return advance(loc + c.u16() * cie.codeAlignmentFactor()); // advance_loc2
       case 0x04: return advance(loc + c.u32() * cie.codeAlignmentFactor()); // advance_loc4
       case 0x1d: return advance(loc + c.u64() * cie.codeAlignmentFactor()); // MIPS_advance_loc8
-      case 0x05: return rule(register(), UnwindRow.OFFSET, factored(c.uleb()), 0); // offset_extended
-      case 0x11: return rule(register(), UnwindRow.OFFSET, factored(c.sleb()), 0); // offset_extended_sf
+      case 0x05: // offset_extended
+        return rule(register(), UnwindRow.OFFSET, factored(c.uleb()), 0);
+      case 0x11: // offset_extended_sf
+        return rule(register(), UnwindRow.OFFSET, factored(c.sleb()), 0);
       case 0x2f: // GNU_negative_offset_extended
         return rule(register(), UnwindRow.OFFSET, -factored(c.uleb()), 0);
       case 0x14: return rule(register(), UnwindRow.VAL_OFFSET, factored(c.uleb()), 0); // val_offset
-      case 0x15: return rule(register(), UnwindRow.VAL_OFFSET, factored(c.sleb()), 0); // val_offset_sf
+      case 0x15: // val_offset_sf
+        return rule(register(), UnwindRow.VAL_OFFSET, factored(c.sleb()), 0);
       case 0x06: return restore(register()); // restore_extended
       case 0x07: return rule(register(), UnwindRow.UNDEFINED, 0, 0); // undefined
       case 0x08: return rule(register(), UnwindRow.SAME_VALUE, 0, 0); // same_value
       case 0x09: return rule(register(), UnwindRow.REGISTER, register(), 0); // register
       case 0x10: return expressionRule(UnwindRow.EXPRESSION); // expression
       case 0x16: return expressionRule(UnwindRow.VAL_EXPRESSION); // val_expression
-      case 0x0a: return check(ctx.remember(row), "nested more than " + UnwindContext.MAX_REMEMBERED + " deep");
-      case 0x0b: return check(ctx.restore(row), "no state was remembered");
+      case 0x0a: // remember_state
+        return check(ctx.remember(row), "nested more than " + UnwindContext.MAX_REMEMBERED
+            + " deep");
+      case 0x0b: return check(ctx.restore(row), "no state was remembered"); // restore_state
       case 0x0c: row.setCfa(register(), c.uleb()); return false; // def_cfa
       case 0x12: row.setCfa(register(), factored(c.sleb())); return false; // def_cfa_sf
       case 0x0d: // def_cfa_register
@@ -135,14 +140,17 @@ final class CfaInterpreter {
         c.skip(length);
         return false;
       case 0x2e: row.argsSize = c.uleb(); return false; // GNU_args_size
-      case 0x2d: row.returnAddressSigned = !row.returnAddressSigned; return false;
+      case 0x2d: // GNU_window_save, which is AARCH64_negate_ra_state on AArch64
+        row.returnAddressSigned = !row.returnAddressSigned;
+        return false;
       default: throw fail("unknown call frame instruction");
     }
   }
 
   private boolean setLoc() {
     int encoding = s.eh ? cie.fdeEncoding() : Pointers.ABSPTR;
-    OptionalLong function = fde == null ? OptionalLong.empty() : OptionalLong.of(fde.initialLocation());
+    OptionalLong function =
+        fde == null ? OptionalLong.empty() : OptionalLong.of(fde.initialLocation());
     long target = Pointers.read(c, encoding, s, cie.addressSize(), function);
     if (fde != null && Long.compareUnsigned(target, loc) < 0) {
       throw fail("moves the location backwards to 0x" + Long.toHexString(target));
@@ -156,7 +164,7 @@ final class CfaInterpreter {
       throw fail("not allowed in a CIE");
     }
     if (Long.compareUnsigned(next, pc) > 0) {
-      row.end = next;
+      row.end = Long.compareUnsigned(next, fde.endLocation()) < 0 ? next : fde.endLocation();
       return true;
     }
     loc = next;

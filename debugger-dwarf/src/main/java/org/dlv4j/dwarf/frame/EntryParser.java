@@ -157,7 +157,8 @@ final class EntryParser {
       } else if (letter == 'P') {
         int encoding = Pointers.readEncoding(c);
         long value = Pointers.read(c, encoding, s, addressSize, OptionalLong.empty());
-        aug.personality = Optional.of(new EncodedPointer(value, (encoding & Pointers.INDIRECT) != 0));
+        boolean indirect = (encoding & Pointers.INDIRECT) != 0;
+        aug.personality = Optional.of(new EncodedPointer(value, indirect));
       } else if (letter == 'S') {
         aug.signalFrame = true;
       } else if (letter != 'B' && letter != 'G') {
@@ -200,7 +201,8 @@ final class EntryParser {
       if (cie.lsdaEncoding() != Pointers.OMIT && c.position() < dataEnd) {
         long value = Pointers.read(c, cie.lsdaEncoding(), s, cie.addressSize(),
             OptionalLong.of(start));
-        lsda = Optional.of(new EncodedPointer(value, (cie.lsdaEncoding() & Pointers.INDIRECT) != 0));
+        boolean indirect = (cie.lsdaEncoding() & Pointers.INDIRECT) != 0;
+        lsda = Optional.of(new EncodedPointer(value, indirect));
       }
       if (c.position() > dataEnd) {
         throw s.error("augmentation data longer than its length", h.start());

@@ -67,7 +67,8 @@ public record FrameSection(Kind kind, ByteBuffer data, long address, int address
    * @return the description
    */
   public static FrameSection debugFrame(ByteBuffer data) {
-    return new FrameSection(Kind.DEBUG_FRAME, data, 0, 8, OptionalLong.empty(), OptionalLong.empty());
+    return new FrameSection(Kind.DEBUG_FRAME, data, 0, 8, OptionalLong.empty(),
+        OptionalLong.empty());
   }
 
   /**
@@ -78,7 +79,8 @@ public record FrameSection(Kind kind, ByteBuffer data, long address, int address
    * @return the description
    */
   public static FrameSection ehFrame(ByteBuffer data, long address) {
-    return new FrameSection(Kind.EH_FRAME, data, address, 8, OptionalLong.empty(), OptionalLong.empty());
+    return new FrameSection(Kind.EH_FRAME, data, address, 8, OptionalLong.empty(),
+        OptionalLong.empty());
   }
 
   /**

@@ -209,7 +209,8 @@ class EvaluationTest {
     target.memory.put(0x1007L, -1L);
     assertEquals(whole(new ValueLocation.Memory(0xffffffffL)),
         eval(E32, new ByteBuilder().u8(0x77, 0x00, 0x06)).pieces());
-    assertEquals(new EvalStep.NeedsMemory(0x1007, 4), target.requests.get(target.requests.size() - 1));
+    assertEquals(new EvalStep.NeedsMemory(0x1007, 4),
+        target.requests.get(target.requests.size() - 1));
     fails(E64, 2, "DW_OP_deref_size: size 0 is not between 1 and the address size 8",
         0x77, 0x00, 0x94, 0);
     fails(E32, 2, "DW_OP_deref_size: size 8 is not between 1 and the address size 4",
