@@ -33,7 +33,7 @@ public record Fde(long offset, Cie cie, long initialLocation, long addressRange,
    * @return whether this FDE covers {@code pc}
    */
   public boolean contains(long pc) {
-    return pc >= initialLocation && pc - initialLocation < addressRange;
+    return Long.compareUnsigned(pc - initialLocation, addressRange) < 0;
   }
 
   @Override

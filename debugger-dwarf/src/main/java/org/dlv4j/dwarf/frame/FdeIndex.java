@@ -1,11 +1,11 @@
 package org.dlv4j.dwarf.frame;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The FDEs of all sections sorted by initial location, for binary search (STYLE §7.9).
+ * Addresses compare as unsigned numbers.
  * Empty ranges are dropped; of FDEs with the same initial location the one from the earlier
  * section wins. Partly overlapping ranges are found through a running maximum of range ends.
  * Immutable once built.
@@ -21,10 +21,12 @@ final class FdeIndex {
     starts = new long[n];
     maxEnds = new long[n];
     fdes = sorted.toArray(new Fde[0]);
-    long maxEnd = Long.MIN_VALUE;
+    long maxEnd = 0;
     for (int i = 0; i < n; i++) {
       starts[i] = fdes[i].initialLocation();
-      maxEnd = Math.max(maxEnd, fdes[i].endLocation());
+      if (Long.compareUnsigned(fdes[i].endLocation(), maxEnd) > 0) {
+        maxEnd = fdes[i].endLocation();
+      }
       maxEnds[i] = maxEnd;
     }
   }
@@ -39,7 +41,8 @@ final class FdeIndex {
         }
       }
     }
-    all.sort(Comparator.comparingLong(Fde::initialLocation)); // stable: keeps section order
+    // List.sort is stable, so FDEs with equal starts keep section order.
+    all.sort((a, b) -> Long.compareUnsigned(a.initialLocation(), b.initialLocation()));
     List<Fde> unique = new ArrayList<>(all.size());
     for (Fde fde : all) {
       if (unique.isEmpty()
@@ -61,7 +64,7 @@ final class FdeIndex {
   /** Returns the index of the FDE containing {@code pc}, or -1. */
   int find(long pc) {
     int i = upperBound(pc) - 1;
-    while (i >= 0 && maxEnds[i] > pc) {
+    while (i >= 0 && Long.compareUnsigned(maxEnds[i], pc) > 0) {
       if (fdes[i].contains(pc)) {
         return i;
       }
@@ -76,7 +79,7 @@ final class FdeIndex {
     int hi = starts.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts[mid] <= pc) {
+      if (Long.compareUnsigned(starts[mid], pc) <= 0) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -302,6 +302,21 @@ class CieFdeParsingTest {
   }
 
   @Test
+  void addressesAboveTwoToThe63AreUnsigned() {
+    CfiBuilder b = CfiBuilder.debugFrame();
+    int cie = b.amd64Cie(3);
+    b.fde(cie, 0x1000, 0x100);
+    b.fde(cie, 0xffff_ffff_8100_0000L, 0x100, 0x0e, 16);
+    CallFrameInfo cfi = b.cfi();
+    assertEquals(List.of(0x1000L, 0xffff_ffff_8100_0000L),
+        cfi.fdes().stream().map(Fde::initialLocation).collect(Collectors.toList()));
+    assertTrue(cfi.rowAt(0xffff_ffff_8100_0080L, ctx));
+    assertEquals(new CfaRule.RegisterOffset(7, 16), ctx.row().cfa());
+    assertFalse(cfi.rowAt(0xffff_ffff_8100_0100L, ctx));
+    assertTrue(cfi.rowAt(0x1000, ctx));
+  }
+
+  @Test
   void forwardCiePointerInDebugFrame() {
     CfiBuilder b = CfiBuilder.debugFrame();
     // FDE first, pointing at the CIE that follows it (offset 0x18: 4 + 4 + 8 + 8).
