@@ -92,6 +92,17 @@ public sealed interface EvalStep {
   }
 
   /**
+   * Resume with the encoding and size of the {@code DW_TAG_base_type} DIE at
+   * {@code dieOffset} ({@link Evaluation#resumeWithBaseType(BaseType)}); needed by the typed
+   * operations {@code DW_OP_const_type}, {@code regval_type}, {@code deref_type},
+   * {@code convert} and {@code reinterpret}.
+   *
+   * @param dieOffset the DIE's offset relative to the start of the current unit
+   */
+  record NeedsBaseType(long dieOffset) implements EvalStep {
+  }
+
+  /**
    * The evaluation finished.
    *
    * @param pieces the location, as one piece without a size for a simple location

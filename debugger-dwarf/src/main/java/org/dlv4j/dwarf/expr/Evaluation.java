@@ -32,13 +32,14 @@ import org.dlv4j.dwarf.internal.io.ByteCursor;
  * List<Piece> pieces = done.pieces();
  * }</pre>
  *
- * <p>Values on the stack are of the generic type: unsigned integers of the address size,
- * with wrap-around arithmetic; division and comparisons treat them as signed. Every
- * evaluation is bounded by a step budget (so a {@code DW_OP_bra} loop ends with an error) and
- * by a stack-depth cap. Typed stack entries ({@code DW_OP_const_type}, {@code regval_type},
- * {@code deref_type}, {@code convert}, {@code reinterpret}), address spaces
- * ({@code DW_OP_xderef*}) and the GNU parameter/variable references are rejected with an
- * {@link ExpressionException}.
+ * <p>Stack entries are of the generic type (integers of the address size with wrap-around
+ * arithmetic; division and comparisons treat them as signed) unless a typed operation
+ * ({@code DW_OP_const_type}, {@code regval_type}, {@code deref_type}, {@code convert},
+ * {@code reinterpret}) gives them a base type, which the evaluator asks for with
+ * {@link EvalStep.NeedsBaseType}; integral types of up to 8 bytes and 4- and 8-byte floats are
+ * supported. Every evaluation is bounded by a step budget (so a {@code DW_OP_bra} loop ends
+ * with an error) and by a stack-depth cap. Address spaces ({@code DW_OP_xderef*}) and the GNU
+ * parameter/variable references are rejected with an {@link ExpressionException}.
  *
  * <p>Not thread-safe. One instance may be reused for any number of evaluations; each
  * {@link #evaluate(Expression)} discards the previous state.
@@ -53,14 +54,15 @@ public final class Evaluation {
 
   /** What the evaluation waits for; the state machine of the resume methods. */
   private enum Wait { NOTHING, MEMORY, REGISTER, FRAME_BASE, CFA, ADDRESS, TLS, OBJECT, ENTRY_VALUE,
-    CALLEE, DONE, FAILED }
+    CALLEE, BASE_TYPE, DONE, FAILED }
 
   private final Encoding encoding;
   private final int addressSize;
-  private final long mask;
+  private final BaseType generic;
   private int maxSteps = DEFAULT_MAX_STEPS;
 
   private long[] stack = new long[16];
+  private BaseType[] types = new BaseType[16];
   private int depth;
   private ByteCursor code;
   private final ArrayDeque<ByteCursor> callers = new ArrayDeque<>();
@@ -75,6 +77,10 @@ public final class Evaluation {
   private long pendingOperand;
   /** The request the last operation made. */
   private EvalStep request;
+  /** For a typed operation waiting for its base type: the size operand. */
+  private int pendingSize;
+  /** The type of the register or memory value awaited; null for the generic type. */
+  private BaseType pendingType;
 
   /**
    * Creates an evaluator for expressions of units with this encoding.
@@ -84,7 +90,7 @@ public final class Evaluation {
   public Evaluation(Encoding encoding) {
     this.encoding = encoding;
     this.addressSize = encoding.addressSize();
-    this.mask = addressSize == 8 ? -1L : 0xffff_ffffL;
+    this.generic = BaseType.generic(addressSize);
   }
 
   /**
@@ -138,7 +144,8 @@ public final class Evaluation {
    */
   public EvalStep resumeWithMemory(long value) {
     expect(Wait.MEMORY);
-    push(pendingOperand == 8 ? value : value & ((1L << (8 * pendingOperand)) - 1));
+    long bytes = pendingOperand == 8 ? value : value & ((1L << (8 * pendingOperand)) - 1);
+    pushTyped(bytes, takePendingType());
     return run();
   }
 
@@ -152,7 +159,7 @@ public final class Evaluation {
    */
   public EvalStep resumeWithRegister(long value) {
     expect(Wait.REGISTER);
-    push(value + pendingOperand);
+    pushTyped(value + pendingOperand, takePendingType()); // regval_type asks with offset 0
     return run();
   }
 
@@ -252,6 +259,49 @@ public final class Evaluation {
     return run();
   }
 
+  /**
+   * Answers {@link EvalStep.NeedsBaseType} with the base type's encoding and size.
+   *
+   * @param type the {@code DW_AT_encoding} and {@code DW_AT_byte_size} of the DIE
+   * @return the next request, or the result
+   * @throws IllegalStateException if the evaluation is not waiting for a base type
+   * @throws ExpressionException if the type does not fit the operation (a size mismatch, a
+   *     reinterpretation that changes the size) or the rest of the expression fails
+   */
+  public EvalStep resumeWithBaseType(BaseType type) {
+    expect(Wait.BASE_TYPE);
+    try {
+      switch (op) {
+        case 0xa4: case 0xf4: // const_type
+          requireSize(pendingSize == type.byteSize(), type);
+          pushTyped(pendingOperand, type);
+          break;
+        case 0xa5: case 0xf5: // regval_type
+          pendingType = type;
+          ask(Wait.REGISTER, 0, new EvalStep.NeedsRegister((int) pendingOperand));
+          return request;
+        case 0xa6: case 0xf6: // deref_type
+          requireSize(pendingSize <= type.byteSize(), type);
+          pendingType = type;
+          ask(Wait.MEMORY, pendingSize, new EvalStep.NeedsMemory(pendingOperand, pendingSize));
+          return request;
+        case 0xa8: case 0xf7: convertTop(type); break; // convert
+        default: reinterpretTop(type); // reinterpret
+      }
+    } catch (ExpressionException e) {
+      wait = Wait.FAILED;
+      throw e;
+    }
+    return run();
+  }
+
+  /** Returns the type of the awaited register or memory value (generic if none) and clears it. */
+  private BaseType takePendingType() {
+    BaseType type = pendingType != null ? pendingType : generic;
+    pendingType = null;
+    return type;
+  }
+
   private void reset(Expression expression) {
     code = new ByteCursor(expression.buffer(), ExpressionException.WHERE);
     callers.clear();
@@ -260,6 +310,7 @@ public final class Evaluation {
     depth = 0;
     steps = 0;
     wait = Wait.NOTHING;
+    pendingType = null;
   }
 
   private void expect(Wait what) {
@@ -339,14 +390,14 @@ public final class Evaluation {
       case 0x06: return deref(addressSize); // deref
       case 0x94: return deref(code.u8()); // deref_size
       case 0x19: case 0x1f: case 0x20: // abs, neg, not
-        push(Arithmetic.unary(op, signed(pop())));
+        unary();
         return false;
       case 0x1a: case 0x1b: case 0x1c: case 0x1d: case 0x1e: case 0x21: case 0x22: case 0x24:
       case 0x25: case 0x26: case 0x27: case 0x29: case 0x2a: case 0x2b: case 0x2c: case 0x2d:
       case 0x2e:
         binary();
         return false;
-      case 0x23: push(pop() + code.uleb()); return false; // plus_uconst
+      case 0x23: plusUconst(code.uleb()); return false; // plus_uconst
       case 0x2f: jump(code.s16()); return false; // skip
       case 0x28: bra(); return false; // bra
       case 0x90: location = new ValueLocation.Register(register(code.uleb())); return false; // regx
@@ -375,9 +426,13 @@ public final class Evaluation {
       case 0xa3: case 0xf3: // entry_value, GNU_entry_value
         Expression entry = Expression.view(code.view(code.ulebInt()));
         return ask(Wait.ENTRY_VALUE, 0, new EvalStep.NeedsEntryValue(entry));
-      case 0xa4: case 0xa5: case 0xa6: case 0xa8: case 0xa9:
-      case 0xf4: case 0xf5: case 0xf6: case 0xf7: case 0xf9:
-        throw fail("typed DWARF stack entries are not supported");
+      case 0xa4: case 0xf4: return constType(code.uleb(), code.u8()); // const_type
+      case 0xa5: case 0xf5: // regval_type
+        int regval = register(code.uleb());
+        return askType(code.uleb(), regval, 0);
+      case 0xa6: case 0xf6: return derefType(code.u8(), code.uleb()); // deref_type
+      case 0xa8: case 0xf7: case 0xa9: case 0xf9: // convert, reinterpret
+        return retype(code.uleb());
       case 0x18: case 0x95: case 0xa7:
         throw fail("address spaces are not supported");
       case 0xf1: case 0xfa: case 0xfd:
@@ -392,6 +447,59 @@ public final class Evaluation {
     pendingOperand = operand;
     request = step;
     return true;
+  }
+
+  private boolean askType(long dieOffset, long operand, int size) {
+    pendingSize = size;
+    return ask(Wait.BASE_TYPE, operand, new EvalStep.NeedsBaseType(dieOffset));
+  }
+
+  private boolean constType(long dieOffset, int size) {
+    if (size < 1 || size > 8) {
+      throw fail("typed constants of " + size + " bytes are not supported");
+    }
+    long value = 0;
+    for (int i = 0; i < size; i++) {
+      value |= (long) code.u8() << (8 * i);
+    }
+    return askType(dieOffset, value, size);
+  }
+
+  private boolean derefType(int size, long dieOffset) {
+    if (size < 1 || size > 8) {
+      throw fail("typed loads of " + size + " bytes are not supported");
+    }
+    return askType(dieOffset, pop(), size);
+  }
+
+  /** DW_OP_convert and DW_OP_reinterpret; type 0 means the generic type. */
+  private boolean retype(long dieOffset) {
+    if (dieOffset != 0) {
+      topType(); // fail on an empty stack before asking
+      return askType(dieOffset, 0, 0);
+    }
+    if (op == 0xa8 || op == 0xf7) {
+      convertTop(generic);
+    } else {
+      reinterpretTop(generic);
+    }
+    return false;
+  }
+
+  private void convertTop(BaseType to) {
+    BaseType from = topType();
+    pushTyped(Arithmetic.convert(pop(), from, to), to);
+  }
+
+  private void reinterpretTop(BaseType to) {
+    requireSize(topType().byteSize() == to.byteSize(), to);
+    pushTyped(pop(), to);
+  }
+
+  private void requireSize(boolean ok, BaseType type) {
+    if (!ok) {
+      throw fail("size does not match the base type " + type);
+    }
   }
 
   private boolean deref(int size) {
@@ -460,13 +568,36 @@ public final class Evaluation {
     return new EvalStep.Done(pieces);
   }
 
+  private void unary() {
+    BaseType type = requireArithmetic(topType());
+    pushTyped(Arithmetic.unary(op, pop(), type), type);
+  }
+
+  private void plusUconst(long constant) {
+    BaseType type = requireArithmetic(topType());
+    pushTyped(Arithmetic.binary(0x22, pop(), type.normalize(constant), type), type);
+  }
+
   private void binary() {
+    BaseType typeB = topType();
     long b = pop();
-    long a = pop();
-    if (b == 0 && (op == 0x1b || op == 0x1d)) {
+    BaseType type = requireArithmetic(topType());
+    boolean shift = op >= 0x24 && op <= 0x26;
+    if (shift ? typeB.isFloat() : !typeB.equals(type)) {
+      throw fail("operands of types " + type + " and " + typeB);
+    }
+    if (b == 0 && (op == 0x1b || op == 0x1d) && !type.isFloat()) {
       throw fail("division by zero");
     }
-    push(Arithmetic.binary(op, a, b, addressSize * 8, signed(a), signed(b)));
+    long result = Arithmetic.binary(op, pop(), b, type);
+    pushTyped(result, Arithmetic.isRelational(op) ? generic : type);
+  }
+
+  private BaseType requireArithmetic(BaseType type) {
+    if (type.isFloat() && !Arithmetic.definedForFloat(op)) {
+      throw fail("not defined for floating-point values");
+    }
+    return type;
   }
 
   private void bra() {
@@ -485,18 +616,20 @@ public final class Evaluation {
     code.seek(target);
   }
 
-  private long signed(long v) {
-    return addressSize == 8 ? v : (int) v;
+  private void push(long value) {
+    pushTyped(value, generic);
   }
 
-  private void push(long value) {
+  private void pushTyped(long value, BaseType type) {
     if (depth == stack.length) {
       if (depth >= MAX_STACK_DEPTH) {
         throw fail("stack deeper than " + MAX_STACK_DEPTH + " entries");
       }
       stack = Arrays.copyOf(stack, Math.min(MAX_STACK_DEPTH, depth * 2));
+      types = Arrays.copyOf(types, stack.length);
     }
-    stack[depth++] = value & mask;
+    stack[depth] = type.normalize(value);
+    types[depth++] = type;
   }
 
   private long pop() {
@@ -506,28 +639,42 @@ public final class Evaluation {
     return stack[--depth];
   }
 
+  /** Returns the type of the top entry. */
+  private BaseType topType() {
+    if (depth == 0) {
+      throw fail("stack underflow");
+    }
+    return types[depth - 1];
+  }
+
   private void pick(int index) {
     if (index >= depth) {
       throw fail("stack underflow: no entry " + index + " below the top of " + depth);
     }
-    push(stack[depth - 1 - index]);
+    pushTyped(stack[depth - 1 - index], types[depth - 1 - index]);
   }
 
   private void swap() {
-    long top = pop();
-    long second = pop();
-    push(top);
-    push(second);
+    rotate(2);
   }
 
   /** The top moves to third place, the second to the top, the third to second. */
   private void rot() {
-    long first = pop();
-    long second = pop();
-    long third = pop();
-    push(first);
-    push(third);
-    push(second);
+    rotate(3);
+  }
+
+  /** Moves the top entry down to place {@code n} and the {@code n - 1} below it up by one. */
+  private void rotate(int n) {
+    if (depth < n) {
+      throw fail("stack underflow");
+    }
+    int top = depth - 1;
+    long value = stack[top];
+    BaseType type = types[top];
+    System.arraycopy(stack, depth - n, stack, depth - n + 1, n - 1);
+    System.arraycopy(types, depth - n, types, depth - n + 1, n - 1);
+    stack[depth - n] = value;
+    types[depth - n] = type;
   }
 
   private ExpressionException fail(String detail) {

@@ -305,9 +305,6 @@ class EvaluationTest {
 
   @Test
   void rejectedOperations() {
-    for (int op : new int[] {0xa4, 0xa5, 0xa6, 0xa8, 0xa9, 0xf4, 0xf5, 0xf6, 0xf7, 0xf9}) {
-      fails(E64, 0, new DwOp(op) + ": typed DWARF stack entries are not supported", op);
-    }
     fails(E64, 0, "DW_OP_xderef_type: address spaces are not supported", 0xa7);
     fails(E64, 0, "DW_OP_GNU_variable_value: unsupported GNU extension", 0xfd);
     fails(E64, 0, "DW_OP_GNU_parameter_ref: unsupported GNU extension", 0xfa);

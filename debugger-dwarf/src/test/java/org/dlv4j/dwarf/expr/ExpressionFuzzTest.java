@@ -5,13 +5,16 @@ import java.util.Arrays;
 
 /**
  * Jazzer target for the evaluator: the first byte picks the encoding, the rest is the
- * expression; every request is answered with fixed values (a callee is the expression
- * itself, so calls recurse to the depth cap). Evaluation must end in a result or an
- * ExpressionException. Seeds are under {@code ExpressionFuzzTestInputs}.
+ * expression; every request is answered with fixed values (a callee is the expression itself,
+ * so calls recurse to the depth cap; base types are picked by DIE offset). Evaluation must end
+ * in a result or an ExpressionException. Seeds are under {@code ExpressionFuzzTestInputs}.
  */
 class ExpressionFuzzTest {
   private static final Encoding[] ENCODINGS = {Encoding.AMD64_DWARF5, new Encoding(4, 4, 4),
       new Encoding(8, 8, 5), new Encoding(8, 4, 2)};
+  private static final BaseType[] BASE_TYPES = {new BaseType(0x05, 4), new BaseType(0x07, 8),
+      new BaseType(0x04, 8), new BaseType(0x04, 4), new BaseType(0x06, 1), new BaseType(0, 8),
+      new BaseType(0x02, 1), new BaseType(0x08, 2)};
 
   @FuzzTest
   void evaluate(byte[] data) {
@@ -49,6 +52,9 @@ class ExpressionFuzzTest {
       return ev.resumeWithEntryValue(42);
     } else if (step instanceof EvalStep.NeedsCallee) {
       return ev.resumeWithCallee(self);
+    } else if (step instanceof EvalStep.NeedsBaseType t) {
+      return ev.resumeWithBaseType(BASE_TYPES[(int) Long.remainderUnsigned(t.dieOffset(),
+          BASE_TYPES.length)]);
     }
     throw new AssertionError("unexpected request " + step);
   }

@@ -9,12 +9,17 @@ import java.util.Map;
  * Test-only answerer of evaluation requests: registers hold {@code 0x1000 + n}, memory at
  * {@code a} holds {@code a + 1} unless set, the frame base is 0x7000, the CFA 0x8000, address
  * index {@code i} is {@code 0x9000 + i}, TLS offset {@code o} is at {@code 0xa000 + o}, the
- * object is at 0xb000 and every entry value is 0xc000. It records every request.
+ * object is at 0xb000 and every entry value is 0xc000. Base types: 0x10 int (signed 4),
+ * 0x20 unsigned int, 0x30 double, 0x40 float, 0x50 signed char, 0x60 unsigned long. It records
+ * every request.
  */
 final class FakeTarget {
   final List<EvalStep> requests = new ArrayList<>();
   final Map<Long, Long> memory = new HashMap<>();
   final Map<Long, Expression> callees = new HashMap<>();
+  static final Map<Long, BaseType> BASE_TYPES = Map.of(0x10L, new BaseType(0x05, 4),
+      0x20L, new BaseType(0x07, 4), 0x30L, new BaseType(0x04, 8), 0x40L, new BaseType(0x04, 4),
+      0x50L, new BaseType(0x06, 1), 0x60L, new BaseType(0x07, 8));
 
   EvalStep.Done run(Evaluation ev, EvalStep first) {
     EvalStep step = first;
@@ -44,6 +49,8 @@ final class FakeTarget {
       return ev.resumeWithEntryValue(0xc000);
     } else if (step instanceof EvalStep.NeedsCallee c) {
       return ev.resumeWithCallee(callees.getOrDefault(c.dieOffset(), Expression.empty()));
+    } else if (step instanceof EvalStep.NeedsBaseType t) {
+      return ev.resumeWithBaseType(BASE_TYPES.get(t.dieOffset()));
     }
     throw new AssertionError(step);
   }
