@@ -21,6 +21,9 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>Addresses are those of the file (link-time addresses); for a position-independent
+ * executable, subtract the load bias from a runtime pc before looking it up.
+ *
  * <p>The FDE index is built on first use and kept: sorted arrays searched by binary search.
  * Building reads every entry and fails on the first malformed one, with a
  * {@link org.dlv4j.api.BinaryFormatException} naming the section and offset; that failure is

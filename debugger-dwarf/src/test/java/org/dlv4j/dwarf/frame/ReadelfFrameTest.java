@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link org.dlv4j.elf.ElfFile}.
  */
 class ReadelfFrameTest {
+  private static final System.Logger LOG = System.getLogger("dwarf");
+
   @TempDir
   static Path out;
 
@@ -49,6 +51,8 @@ class ReadelfFrameTest {
     List<ReadelfFrames.Table> tables = ReadelfFrames.read(elf).get(section.kind().sectionName());
     int rows = ReadelfFrames.check(CallFrameInfo.of(section), tables, names);
     assertTrue(rows > 0);
+    LOG.log(System.Logger.Level.INFO, "{0} {1}: {2} rows of {3} FDEs match readelf",
+        elf.getFileName(), section.kind().sectionName(), rows, tables.size());
     return rows;
   }
 
