@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Random;
 import org.dlv4j.api.BinaryFormatException;
@@ -287,7 +288,7 @@ class CfiBadInputTest {
   private static int entriesWithin(ByteBuffer section, int max) {
     int end = 0;
     while (true) {
-      int next = end + 4 + section.order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(end);
+      int next = end + 4 + section.order(ByteOrder.LITTLE_ENDIAN).getInt(end);
       if (next > max) {
         return end;
       }

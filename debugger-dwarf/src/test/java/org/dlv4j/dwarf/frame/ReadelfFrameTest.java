@@ -39,7 +39,7 @@ class ReadelfFrameTest {
   private static Path cpp;
 
   @BeforeAll
-  static void compile() throws IOException, URISyntaxException {
+  static void locateSources() throws URISyntaxException {
     c = Path.of(ReadelfFrameTest.class.getResource("cfisample.c").toURI());
     cpp = Path.of(ReadelfFrameTest.class.getResource("cfisample.cc").toURI());
   }
