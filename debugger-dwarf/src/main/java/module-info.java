@@ -6,8 +6,11 @@ module org.dlv4j.dwarf {
   requires kaitai.struct.runtime;
   requires aircompressor; // automatic module: aircompressor 0.27 has no Automatic-Module-Name
 
-  exports org.dlv4j.elf;
+  exports org.dlv4j.dwarf;
   exports org.dlv4j.dwarf.constants;
   exports org.dlv4j.dwarf.expr;
   exports org.dlv4j.dwarf.frame;
+  exports org.dlv4j.dwarf.line;
+  exports org.dlv4j.dwarf.loc;
+  exports org.dlv4j.elf;
 }
