@@ -1,9 +1,5 @@
 package org.dlv4j.dwarf.constants;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-
 /**
  * A DWARF expression operation code (DWARF 5 §2.5, §2.6, §7.7.1), open to vendor codes.
  * Constants are spelled as in the specification; codes without a constant still have a value
@@ -12,383 +8,374 @@ import java.util.Optional;
  * @param code the opcode byte
  */
 public record DwOp(int code) {
-  private static final Map<Integer, String> NAMES = new HashMap<>();
-
   /** {@code DW_OP_addr} (0x03). */
-  public static final DwOp DW_OP_addr = define(0x03, "DW_OP_addr");
+  public static final DwOp DW_OP_addr = new DwOp(0x03);
   /** {@code DW_OP_deref} (0x06). */
-  public static final DwOp DW_OP_deref = define(0x06, "DW_OP_deref");
+  public static final DwOp DW_OP_deref = new DwOp(0x06);
   /** {@code DW_OP_const1u} (0x08). */
-  public static final DwOp DW_OP_const1u = define(0x08, "DW_OP_const1u");
+  public static final DwOp DW_OP_const1u = new DwOp(0x08);
   /** {@code DW_OP_const1s} (0x09). */
-  public static final DwOp DW_OP_const1s = define(0x09, "DW_OP_const1s");
+  public static final DwOp DW_OP_const1s = new DwOp(0x09);
   /** {@code DW_OP_const2u} (0x0a). */
-  public static final DwOp DW_OP_const2u = define(0x0a, "DW_OP_const2u");
+  public static final DwOp DW_OP_const2u = new DwOp(0x0a);
   /** {@code DW_OP_const2s} (0x0b). */
-  public static final DwOp DW_OP_const2s = define(0x0b, "DW_OP_const2s");
+  public static final DwOp DW_OP_const2s = new DwOp(0x0b);
   /** {@code DW_OP_const4u} (0x0c). */
-  public static final DwOp DW_OP_const4u = define(0x0c, "DW_OP_const4u");
+  public static final DwOp DW_OP_const4u = new DwOp(0x0c);
   /** {@code DW_OP_const4s} (0x0d). */
-  public static final DwOp DW_OP_const4s = define(0x0d, "DW_OP_const4s");
+  public static final DwOp DW_OP_const4s = new DwOp(0x0d);
   /** {@code DW_OP_const8u} (0x0e). */
-  public static final DwOp DW_OP_const8u = define(0x0e, "DW_OP_const8u");
+  public static final DwOp DW_OP_const8u = new DwOp(0x0e);
   /** {@code DW_OP_const8s} (0x0f). */
-  public static final DwOp DW_OP_const8s = define(0x0f, "DW_OP_const8s");
+  public static final DwOp DW_OP_const8s = new DwOp(0x0f);
   /** {@code DW_OP_constu} (0x10). */
-  public static final DwOp DW_OP_constu = define(0x10, "DW_OP_constu");
+  public static final DwOp DW_OP_constu = new DwOp(0x10);
   /** {@code DW_OP_consts} (0x11). */
-  public static final DwOp DW_OP_consts = define(0x11, "DW_OP_consts");
+  public static final DwOp DW_OP_consts = new DwOp(0x11);
   /** {@code DW_OP_dup} (0x12). */
-  public static final DwOp DW_OP_dup = define(0x12, "DW_OP_dup");
+  public static final DwOp DW_OP_dup = new DwOp(0x12);
   /** {@code DW_OP_drop} (0x13). */
-  public static final DwOp DW_OP_drop = define(0x13, "DW_OP_drop");
+  public static final DwOp DW_OP_drop = new DwOp(0x13);
   /** {@code DW_OP_over} (0x14). */
-  public static final DwOp DW_OP_over = define(0x14, "DW_OP_over");
+  public static final DwOp DW_OP_over = new DwOp(0x14);
   /** {@code DW_OP_pick} (0x15). */
-  public static final DwOp DW_OP_pick = define(0x15, "DW_OP_pick");
+  public static final DwOp DW_OP_pick = new DwOp(0x15);
   /** {@code DW_OP_swap} (0x16). */
-  public static final DwOp DW_OP_swap = define(0x16, "DW_OP_swap");
+  public static final DwOp DW_OP_swap = new DwOp(0x16);
   /** {@code DW_OP_rot} (0x17). */
-  public static final DwOp DW_OP_rot = define(0x17, "DW_OP_rot");
+  public static final DwOp DW_OP_rot = new DwOp(0x17);
   /** {@code DW_OP_xderef} (0x18). */
-  public static final DwOp DW_OP_xderef = define(0x18, "DW_OP_xderef");
+  public static final DwOp DW_OP_xderef = new DwOp(0x18);
   /** {@code DW_OP_abs} (0x19). */
-  public static final DwOp DW_OP_abs = define(0x19, "DW_OP_abs");
+  public static final DwOp DW_OP_abs = new DwOp(0x19);
   /** {@code DW_OP_and} (0x1a). */
-  public static final DwOp DW_OP_and = define(0x1a, "DW_OP_and");
+  public static final DwOp DW_OP_and = new DwOp(0x1a);
   /** {@code DW_OP_div} (0x1b). */
-  public static final DwOp DW_OP_div = define(0x1b, "DW_OP_div");
+  public static final DwOp DW_OP_div = new DwOp(0x1b);
   /** {@code DW_OP_minus} (0x1c). */
-  public static final DwOp DW_OP_minus = define(0x1c, "DW_OP_minus");
+  public static final DwOp DW_OP_minus = new DwOp(0x1c);
   /** {@code DW_OP_mod} (0x1d). */
-  public static final DwOp DW_OP_mod = define(0x1d, "DW_OP_mod");
+  public static final DwOp DW_OP_mod = new DwOp(0x1d);
   /** {@code DW_OP_mul} (0x1e). */
-  public static final DwOp DW_OP_mul = define(0x1e, "DW_OP_mul");
+  public static final DwOp DW_OP_mul = new DwOp(0x1e);
   /** {@code DW_OP_neg} (0x1f). */
-  public static final DwOp DW_OP_neg = define(0x1f, "DW_OP_neg");
+  public static final DwOp DW_OP_neg = new DwOp(0x1f);
   /** {@code DW_OP_not} (0x20). */
-  public static final DwOp DW_OP_not = define(0x20, "DW_OP_not");
+  public static final DwOp DW_OP_not = new DwOp(0x20);
   /** {@code DW_OP_or} (0x21). */
-  public static final DwOp DW_OP_or = define(0x21, "DW_OP_or");
+  public static final DwOp DW_OP_or = new DwOp(0x21);
   /** {@code DW_OP_plus} (0x22). */
-  public static final DwOp DW_OP_plus = define(0x22, "DW_OP_plus");
+  public static final DwOp DW_OP_plus = new DwOp(0x22);
   /** {@code DW_OP_plus_uconst} (0x23). */
-  public static final DwOp DW_OP_plus_uconst = define(0x23, "DW_OP_plus_uconst");
+  public static final DwOp DW_OP_plus_uconst = new DwOp(0x23);
   /** {@code DW_OP_shl} (0x24). */
-  public static final DwOp DW_OP_shl = define(0x24, "DW_OP_shl");
+  public static final DwOp DW_OP_shl = new DwOp(0x24);
   /** {@code DW_OP_shr} (0x25). */
-  public static final DwOp DW_OP_shr = define(0x25, "DW_OP_shr");
+  public static final DwOp DW_OP_shr = new DwOp(0x25);
   /** {@code DW_OP_shra} (0x26). */
-  public static final DwOp DW_OP_shra = define(0x26, "DW_OP_shra");
+  public static final DwOp DW_OP_shra = new DwOp(0x26);
   /** {@code DW_OP_xor} (0x27). */
-  public static final DwOp DW_OP_xor = define(0x27, "DW_OP_xor");
+  public static final DwOp DW_OP_xor = new DwOp(0x27);
   /** {@code DW_OP_bra} (0x28). */
-  public static final DwOp DW_OP_bra = define(0x28, "DW_OP_bra");
+  public static final DwOp DW_OP_bra = new DwOp(0x28);
   /** {@code DW_OP_eq} (0x29). */
-  public static final DwOp DW_OP_eq = define(0x29, "DW_OP_eq");
+  public static final DwOp DW_OP_eq = new DwOp(0x29);
   /** {@code DW_OP_ge} (0x2a). */
-  public static final DwOp DW_OP_ge = define(0x2a, "DW_OP_ge");
+  public static final DwOp DW_OP_ge = new DwOp(0x2a);
   /** {@code DW_OP_gt} (0x2b). */
-  public static final DwOp DW_OP_gt = define(0x2b, "DW_OP_gt");
+  public static final DwOp DW_OP_gt = new DwOp(0x2b);
   /** {@code DW_OP_le} (0x2c). */
-  public static final DwOp DW_OP_le = define(0x2c, "DW_OP_le");
+  public static final DwOp DW_OP_le = new DwOp(0x2c);
   /** {@code DW_OP_lt} (0x2d). */
-  public static final DwOp DW_OP_lt = define(0x2d, "DW_OP_lt");
+  public static final DwOp DW_OP_lt = new DwOp(0x2d);
   /** {@code DW_OP_ne} (0x2e). */
-  public static final DwOp DW_OP_ne = define(0x2e, "DW_OP_ne");
+  public static final DwOp DW_OP_ne = new DwOp(0x2e);
   /** {@code DW_OP_skip} (0x2f). */
-  public static final DwOp DW_OP_skip = define(0x2f, "DW_OP_skip");
+  public static final DwOp DW_OP_skip = new DwOp(0x2f);
   /** {@code DW_OP_lit0} (0x30). */
-  public static final DwOp DW_OP_lit0 = define(0x30, "DW_OP_lit0");
+  public static final DwOp DW_OP_lit0 = new DwOp(0x30);
   /** {@code DW_OP_lit1} (0x31). */
-  public static final DwOp DW_OP_lit1 = define(0x31, "DW_OP_lit1");
+  public static final DwOp DW_OP_lit1 = new DwOp(0x31);
   /** {@code DW_OP_lit2} (0x32). */
-  public static final DwOp DW_OP_lit2 = define(0x32, "DW_OP_lit2");
+  public static final DwOp DW_OP_lit2 = new DwOp(0x32);
   /** {@code DW_OP_lit3} (0x33). */
-  public static final DwOp DW_OP_lit3 = define(0x33, "DW_OP_lit3");
+  public static final DwOp DW_OP_lit3 = new DwOp(0x33);
   /** {@code DW_OP_lit4} (0x34). */
-  public static final DwOp DW_OP_lit4 = define(0x34, "DW_OP_lit4");
+  public static final DwOp DW_OP_lit4 = new DwOp(0x34);
   /** {@code DW_OP_lit5} (0x35). */
-  public static final DwOp DW_OP_lit5 = define(0x35, "DW_OP_lit5");
+  public static final DwOp DW_OP_lit5 = new DwOp(0x35);
   /** {@code DW_OP_lit6} (0x36). */
-  public static final DwOp DW_OP_lit6 = define(0x36, "DW_OP_lit6");
+  public static final DwOp DW_OP_lit6 = new DwOp(0x36);
   /** {@code DW_OP_lit7} (0x37). */
-  public static final DwOp DW_OP_lit7 = define(0x37, "DW_OP_lit7");
+  public static final DwOp DW_OP_lit7 = new DwOp(0x37);
   /** {@code DW_OP_lit8} (0x38). */
-  public static final DwOp DW_OP_lit8 = define(0x38, "DW_OP_lit8");
+  public static final DwOp DW_OP_lit8 = new DwOp(0x38);
   /** {@code DW_OP_lit9} (0x39). */
-  public static final DwOp DW_OP_lit9 = define(0x39, "DW_OP_lit9");
+  public static final DwOp DW_OP_lit9 = new DwOp(0x39);
   /** {@code DW_OP_lit10} (0x3a). */
-  public static final DwOp DW_OP_lit10 = define(0x3a, "DW_OP_lit10");
+  public static final DwOp DW_OP_lit10 = new DwOp(0x3a);
   /** {@code DW_OP_lit11} (0x3b). */
-  public static final DwOp DW_OP_lit11 = define(0x3b, "DW_OP_lit11");
+  public static final DwOp DW_OP_lit11 = new DwOp(0x3b);
   /** {@code DW_OP_lit12} (0x3c). */
-  public static final DwOp DW_OP_lit12 = define(0x3c, "DW_OP_lit12");
+  public static final DwOp DW_OP_lit12 = new DwOp(0x3c);
   /** {@code DW_OP_lit13} (0x3d). */
-  public static final DwOp DW_OP_lit13 = define(0x3d, "DW_OP_lit13");
+  public static final DwOp DW_OP_lit13 = new DwOp(0x3d);
   /** {@code DW_OP_lit14} (0x3e). */
-  public static final DwOp DW_OP_lit14 = define(0x3e, "DW_OP_lit14");
+  public static final DwOp DW_OP_lit14 = new DwOp(0x3e);
   /** {@code DW_OP_lit15} (0x3f). */
-  public static final DwOp DW_OP_lit15 = define(0x3f, "DW_OP_lit15");
+  public static final DwOp DW_OP_lit15 = new DwOp(0x3f);
   /** {@code DW_OP_lit16} (0x40). */
-  public static final DwOp DW_OP_lit16 = define(0x40, "DW_OP_lit16");
+  public static final DwOp DW_OP_lit16 = new DwOp(0x40);
   /** {@code DW_OP_lit17} (0x41). */
-  public static final DwOp DW_OP_lit17 = define(0x41, "DW_OP_lit17");
+  public static final DwOp DW_OP_lit17 = new DwOp(0x41);
   /** {@code DW_OP_lit18} (0x42). */
-  public static final DwOp DW_OP_lit18 = define(0x42, "DW_OP_lit18");
+  public static final DwOp DW_OP_lit18 = new DwOp(0x42);
   /** {@code DW_OP_lit19} (0x43). */
-  public static final DwOp DW_OP_lit19 = define(0x43, "DW_OP_lit19");
+  public static final DwOp DW_OP_lit19 = new DwOp(0x43);
   /** {@code DW_OP_lit20} (0x44). */
-  public static final DwOp DW_OP_lit20 = define(0x44, "DW_OP_lit20");
+  public static final DwOp DW_OP_lit20 = new DwOp(0x44);
   /** {@code DW_OP_lit21} (0x45). */
-  public static final DwOp DW_OP_lit21 = define(0x45, "DW_OP_lit21");
+  public static final DwOp DW_OP_lit21 = new DwOp(0x45);
   /** {@code DW_OP_lit22} (0x46). */
-  public static final DwOp DW_OP_lit22 = define(0x46, "DW_OP_lit22");
+  public static final DwOp DW_OP_lit22 = new DwOp(0x46);
   /** {@code DW_OP_lit23} (0x47). */
-  public static final DwOp DW_OP_lit23 = define(0x47, "DW_OP_lit23");
+  public static final DwOp DW_OP_lit23 = new DwOp(0x47);
   /** {@code DW_OP_lit24} (0x48). */
-  public static final DwOp DW_OP_lit24 = define(0x48, "DW_OP_lit24");
+  public static final DwOp DW_OP_lit24 = new DwOp(0x48);
   /** {@code DW_OP_lit25} (0x49). */
-  public static final DwOp DW_OP_lit25 = define(0x49, "DW_OP_lit25");
+  public static final DwOp DW_OP_lit25 = new DwOp(0x49);
   /** {@code DW_OP_lit26} (0x4a). */
-  public static final DwOp DW_OP_lit26 = define(0x4a, "DW_OP_lit26");
+  public static final DwOp DW_OP_lit26 = new DwOp(0x4a);
   /** {@code DW_OP_lit27} (0x4b). */
-  public static final DwOp DW_OP_lit27 = define(0x4b, "DW_OP_lit27");
+  public static final DwOp DW_OP_lit27 = new DwOp(0x4b);
   /** {@code DW_OP_lit28} (0x4c). */
-  public static final DwOp DW_OP_lit28 = define(0x4c, "DW_OP_lit28");
+  public static final DwOp DW_OP_lit28 = new DwOp(0x4c);
   /** {@code DW_OP_lit29} (0x4d). */
-  public static final DwOp DW_OP_lit29 = define(0x4d, "DW_OP_lit29");
+  public static final DwOp DW_OP_lit29 = new DwOp(0x4d);
   /** {@code DW_OP_lit30} (0x4e). */
-  public static final DwOp DW_OP_lit30 = define(0x4e, "DW_OP_lit30");
+  public static final DwOp DW_OP_lit30 = new DwOp(0x4e);
   /** {@code DW_OP_lit31} (0x4f). */
-  public static final DwOp DW_OP_lit31 = define(0x4f, "DW_OP_lit31");
+  public static final DwOp DW_OP_lit31 = new DwOp(0x4f);
   /** {@code DW_OP_reg0} (0x50). */
-  public static final DwOp DW_OP_reg0 = define(0x50, "DW_OP_reg0");
+  public static final DwOp DW_OP_reg0 = new DwOp(0x50);
   /** {@code DW_OP_reg1} (0x51). */
-  public static final DwOp DW_OP_reg1 = define(0x51, "DW_OP_reg1");
+  public static final DwOp DW_OP_reg1 = new DwOp(0x51);
   /** {@code DW_OP_reg2} (0x52). */
-  public static final DwOp DW_OP_reg2 = define(0x52, "DW_OP_reg2");
+  public static final DwOp DW_OP_reg2 = new DwOp(0x52);
   /** {@code DW_OP_reg3} (0x53). */
-  public static final DwOp DW_OP_reg3 = define(0x53, "DW_OP_reg3");
+  public static final DwOp DW_OP_reg3 = new DwOp(0x53);
   /** {@code DW_OP_reg4} (0x54). */
-  public static final DwOp DW_OP_reg4 = define(0x54, "DW_OP_reg4");
+  public static final DwOp DW_OP_reg4 = new DwOp(0x54);
   /** {@code DW_OP_reg5} (0x55). */
-  public static final DwOp DW_OP_reg5 = define(0x55, "DW_OP_reg5");
+  public static final DwOp DW_OP_reg5 = new DwOp(0x55);
   /** {@code DW_OP_reg6} (0x56). */
-  public static final DwOp DW_OP_reg6 = define(0x56, "DW_OP_reg6");
+  public static final DwOp DW_OP_reg6 = new DwOp(0x56);
   /** {@code DW_OP_reg7} (0x57). */
-  public static final DwOp DW_OP_reg7 = define(0x57, "DW_OP_reg7");
+  public static final DwOp DW_OP_reg7 = new DwOp(0x57);
   /** {@code DW_OP_reg8} (0x58). */
-  public static final DwOp DW_OP_reg8 = define(0x58, "DW_OP_reg8");
+  public static final DwOp DW_OP_reg8 = new DwOp(0x58);
   /** {@code DW_OP_reg9} (0x59). */
-  public static final DwOp DW_OP_reg9 = define(0x59, "DW_OP_reg9");
+  public static final DwOp DW_OP_reg9 = new DwOp(0x59);
   /** {@code DW_OP_reg10} (0x5a). */
-  public static final DwOp DW_OP_reg10 = define(0x5a, "DW_OP_reg10");
+  public static final DwOp DW_OP_reg10 = new DwOp(0x5a);
   /** {@code DW_OP_reg11} (0x5b). */
-  public static final DwOp DW_OP_reg11 = define(0x5b, "DW_OP_reg11");
+  public static final DwOp DW_OP_reg11 = new DwOp(0x5b);
   /** {@code DW_OP_reg12} (0x5c). */
-  public static final DwOp DW_OP_reg12 = define(0x5c, "DW_OP_reg12");
+  public static final DwOp DW_OP_reg12 = new DwOp(0x5c);
   /** {@code DW_OP_reg13} (0x5d). */
-  public static final DwOp DW_OP_reg13 = define(0x5d, "DW_OP_reg13");
+  public static final DwOp DW_OP_reg13 = new DwOp(0x5d);
   /** {@code DW_OP_reg14} (0x5e). */
-  public static final DwOp DW_OP_reg14 = define(0x5e, "DW_OP_reg14");
+  public static final DwOp DW_OP_reg14 = new DwOp(0x5e);
   /** {@code DW_OP_reg15} (0x5f). */
-  public static final DwOp DW_OP_reg15 = define(0x5f, "DW_OP_reg15");
+  public static final DwOp DW_OP_reg15 = new DwOp(0x5f);
   /** {@code DW_OP_reg16} (0x60). */
-  public static final DwOp DW_OP_reg16 = define(0x60, "DW_OP_reg16");
+  public static final DwOp DW_OP_reg16 = new DwOp(0x60);
   /** {@code DW_OP_reg17} (0x61). */
-  public static final DwOp DW_OP_reg17 = define(0x61, "DW_OP_reg17");
+  public static final DwOp DW_OP_reg17 = new DwOp(0x61);
   /** {@code DW_OP_reg18} (0x62). */
-  public static final DwOp DW_OP_reg18 = define(0x62, "DW_OP_reg18");
+  public static final DwOp DW_OP_reg18 = new DwOp(0x62);
   /** {@code DW_OP_reg19} (0x63). */
-  public static final DwOp DW_OP_reg19 = define(0x63, "DW_OP_reg19");
+  public static final DwOp DW_OP_reg19 = new DwOp(0x63);
   /** {@code DW_OP_reg20} (0x64). */
-  public static final DwOp DW_OP_reg20 = define(0x64, "DW_OP_reg20");
+  public static final DwOp DW_OP_reg20 = new DwOp(0x64);
   /** {@code DW_OP_reg21} (0x65). */
-  public static final DwOp DW_OP_reg21 = define(0x65, "DW_OP_reg21");
+  public static final DwOp DW_OP_reg21 = new DwOp(0x65);
   /** {@code DW_OP_reg22} (0x66). */
-  public static final DwOp DW_OP_reg22 = define(0x66, "DW_OP_reg22");
+  public static final DwOp DW_OP_reg22 = new DwOp(0x66);
   /** {@code DW_OP_reg23} (0x67). */
-  public static final DwOp DW_OP_reg23 = define(0x67, "DW_OP_reg23");
+  public static final DwOp DW_OP_reg23 = new DwOp(0x67);
   /** {@code DW_OP_reg24} (0x68). */
-  public static final DwOp DW_OP_reg24 = define(0x68, "DW_OP_reg24");
+  public static final DwOp DW_OP_reg24 = new DwOp(0x68);
   /** {@code DW_OP_reg25} (0x69). */
-  public static final DwOp DW_OP_reg25 = define(0x69, "DW_OP_reg25");
+  public static final DwOp DW_OP_reg25 = new DwOp(0x69);
   /** {@code DW_OP_reg26} (0x6a). */
-  public static final DwOp DW_OP_reg26 = define(0x6a, "DW_OP_reg26");
+  public static final DwOp DW_OP_reg26 = new DwOp(0x6a);
   /** {@code DW_OP_reg27} (0x6b). */
-  public static final DwOp DW_OP_reg27 = define(0x6b, "DW_OP_reg27");
+  public static final DwOp DW_OP_reg27 = new DwOp(0x6b);
   /** {@code DW_OP_reg28} (0x6c). */
-  public static final DwOp DW_OP_reg28 = define(0x6c, "DW_OP_reg28");
+  public static final DwOp DW_OP_reg28 = new DwOp(0x6c);
   /** {@code DW_OP_reg29} (0x6d). */
-  public static final DwOp DW_OP_reg29 = define(0x6d, "DW_OP_reg29");
+  public static final DwOp DW_OP_reg29 = new DwOp(0x6d);
   /** {@code DW_OP_reg30} (0x6e). */
-  public static final DwOp DW_OP_reg30 = define(0x6e, "DW_OP_reg30");
+  public static final DwOp DW_OP_reg30 = new DwOp(0x6e);
   /** {@code DW_OP_reg31} (0x6f). */
-  public static final DwOp DW_OP_reg31 = define(0x6f, "DW_OP_reg31");
+  public static final DwOp DW_OP_reg31 = new DwOp(0x6f);
   /** {@code DW_OP_breg0} (0x70). */
-  public static final DwOp DW_OP_breg0 = define(0x70, "DW_OP_breg0");
+  public static final DwOp DW_OP_breg0 = new DwOp(0x70);
   /** {@code DW_OP_breg1} (0x71). */
-  public static final DwOp DW_OP_breg1 = define(0x71, "DW_OP_breg1");
+  public static final DwOp DW_OP_breg1 = new DwOp(0x71);
   /** {@code DW_OP_breg2} (0x72). */
-  public static final DwOp DW_OP_breg2 = define(0x72, "DW_OP_breg2");
+  public static final DwOp DW_OP_breg2 = new DwOp(0x72);
   /** {@code DW_OP_breg3} (0x73). */
-  public static final DwOp DW_OP_breg3 = define(0x73, "DW_OP_breg3");
+  public static final DwOp DW_OP_breg3 = new DwOp(0x73);
   /** {@code DW_OP_breg4} (0x74). */
-  public static final DwOp DW_OP_breg4 = define(0x74, "DW_OP_breg4");
+  public static final DwOp DW_OP_breg4 = new DwOp(0x74);
   /** {@code DW_OP_breg5} (0x75). */
-  public static final DwOp DW_OP_breg5 = define(0x75, "DW_OP_breg5");
+  public static final DwOp DW_OP_breg5 = new DwOp(0x75);
   /** {@code DW_OP_breg6} (0x76). */
-  public static final DwOp DW_OP_breg6 = define(0x76, "DW_OP_breg6");
+  public static final DwOp DW_OP_breg6 = new DwOp(0x76);
   /** {@code DW_OP_breg7} (0x77). */
-  public static final DwOp DW_OP_breg7 = define(0x77, "DW_OP_breg7");
+  public static final DwOp DW_OP_breg7 = new DwOp(0x77);
   /** {@code DW_OP_breg8} (0x78). */
-  public static final DwOp DW_OP_breg8 = define(0x78, "DW_OP_breg8");
+  public static final DwOp DW_OP_breg8 = new DwOp(0x78);
   /** {@code DW_OP_breg9} (0x79). */
-  public static final DwOp DW_OP_breg9 = define(0x79, "DW_OP_breg9");
+  public static final DwOp DW_OP_breg9 = new DwOp(0x79);
   /** {@code DW_OP_breg10} (0x7a). */
-  public static final DwOp DW_OP_breg10 = define(0x7a, "DW_OP_breg10");
+  public static final DwOp DW_OP_breg10 = new DwOp(0x7a);
   /** {@code DW_OP_breg11} (0x7b). */
-  public static final DwOp DW_OP_breg11 = define(0x7b, "DW_OP_breg11");
+  public static final DwOp DW_OP_breg11 = new DwOp(0x7b);
   /** {@code DW_OP_breg12} (0x7c). */
-  public static final DwOp DW_OP_breg12 = define(0x7c, "DW_OP_breg12");
+  public static final DwOp DW_OP_breg12 = new DwOp(0x7c);
   /** {@code DW_OP_breg13} (0x7d). */
-  public static final DwOp DW_OP_breg13 = define(0x7d, "DW_OP_breg13");
+  public static final DwOp DW_OP_breg13 = new DwOp(0x7d);
   /** {@code DW_OP_breg14} (0x7e). */
-  public static final DwOp DW_OP_breg14 = define(0x7e, "DW_OP_breg14");
+  public static final DwOp DW_OP_breg14 = new DwOp(0x7e);
   /** {@code DW_OP_breg15} (0x7f). */
-  public static final DwOp DW_OP_breg15 = define(0x7f, "DW_OP_breg15");
+  public static final DwOp DW_OP_breg15 = new DwOp(0x7f);
   /** {@code DW_OP_breg16} (0x80). */
-  public static final DwOp DW_OP_breg16 = define(0x80, "DW_OP_breg16");
+  public static final DwOp DW_OP_breg16 = new DwOp(0x80);
   /** {@code DW_OP_breg17} (0x81). */
-  public static final DwOp DW_OP_breg17 = define(0x81, "DW_OP_breg17");
+  public static final DwOp DW_OP_breg17 = new DwOp(0x81);
   /** {@code DW_OP_breg18} (0x82). */
-  public static final DwOp DW_OP_breg18 = define(0x82, "DW_OP_breg18");
+  public static final DwOp DW_OP_breg18 = new DwOp(0x82);
   /** {@code DW_OP_breg19} (0x83). */
-  public static final DwOp DW_OP_breg19 = define(0x83, "DW_OP_breg19");
+  public static final DwOp DW_OP_breg19 = new DwOp(0x83);
   /** {@code DW_OP_breg20} (0x84). */
-  public static final DwOp DW_OP_breg20 = define(0x84, "DW_OP_breg20");
+  public static final DwOp DW_OP_breg20 = new DwOp(0x84);
   /** {@code DW_OP_breg21} (0x85). */
-  public static final DwOp DW_OP_breg21 = define(0x85, "DW_OP_breg21");
+  public static final DwOp DW_OP_breg21 = new DwOp(0x85);
   /** {@code DW_OP_breg22} (0x86). */
-  public static final DwOp DW_OP_breg22 = define(0x86, "DW_OP_breg22");
+  public static final DwOp DW_OP_breg22 = new DwOp(0x86);
   /** {@code DW_OP_breg23} (0x87). */
-  public static final DwOp DW_OP_breg23 = define(0x87, "DW_OP_breg23");
+  public static final DwOp DW_OP_breg23 = new DwOp(0x87);
   /** {@code DW_OP_breg24} (0x88). */
-  public static final DwOp DW_OP_breg24 = define(0x88, "DW_OP_breg24");
+  public static final DwOp DW_OP_breg24 = new DwOp(0x88);
   /** {@code DW_OP_breg25} (0x89). */
-  public static final DwOp DW_OP_breg25 = define(0x89, "DW_OP_breg25");
+  public static final DwOp DW_OP_breg25 = new DwOp(0x89);
   /** {@code DW_OP_breg26} (0x8a). */
-  public static final DwOp DW_OP_breg26 = define(0x8a, "DW_OP_breg26");
+  public static final DwOp DW_OP_breg26 = new DwOp(0x8a);
   /** {@code DW_OP_breg27} (0x8b). */
-  public static final DwOp DW_OP_breg27 = define(0x8b, "DW_OP_breg27");
+  public static final DwOp DW_OP_breg27 = new DwOp(0x8b);
   /** {@code DW_OP_breg28} (0x8c). */
-  public static final DwOp DW_OP_breg28 = define(0x8c, "DW_OP_breg28");
+  public static final DwOp DW_OP_breg28 = new DwOp(0x8c);
   /** {@code DW_OP_breg29} (0x8d). */
-  public static final DwOp DW_OP_breg29 = define(0x8d, "DW_OP_breg29");
+  public static final DwOp DW_OP_breg29 = new DwOp(0x8d);
   /** {@code DW_OP_breg30} (0x8e). */
-  public static final DwOp DW_OP_breg30 = define(0x8e, "DW_OP_breg30");
+  public static final DwOp DW_OP_breg30 = new DwOp(0x8e);
   /** {@code DW_OP_breg31} (0x8f). */
-  public static final DwOp DW_OP_breg31 = define(0x8f, "DW_OP_breg31");
+  public static final DwOp DW_OP_breg31 = new DwOp(0x8f);
   /** {@code DW_OP_regx} (0x90). */
-  public static final DwOp DW_OP_regx = define(0x90, "DW_OP_regx");
+  public static final DwOp DW_OP_regx = new DwOp(0x90);
   /** {@code DW_OP_fbreg} (0x91). */
-  public static final DwOp DW_OP_fbreg = define(0x91, "DW_OP_fbreg");
+  public static final DwOp DW_OP_fbreg = new DwOp(0x91);
   /** {@code DW_OP_bregx} (0x92). */
-  public static final DwOp DW_OP_bregx = define(0x92, "DW_OP_bregx");
+  public static final DwOp DW_OP_bregx = new DwOp(0x92);
   /** {@code DW_OP_piece} (0x93). */
-  public static final DwOp DW_OP_piece = define(0x93, "DW_OP_piece");
+  public static final DwOp DW_OP_piece = new DwOp(0x93);
   /** {@code DW_OP_deref_size} (0x94). */
-  public static final DwOp DW_OP_deref_size = define(0x94, "DW_OP_deref_size");
+  public static final DwOp DW_OP_deref_size = new DwOp(0x94);
   /** {@code DW_OP_xderef_size} (0x95). */
-  public static final DwOp DW_OP_xderef_size = define(0x95, "DW_OP_xderef_size");
+  public static final DwOp DW_OP_xderef_size = new DwOp(0x95);
   /** {@code DW_OP_nop} (0x96). */
-  public static final DwOp DW_OP_nop = define(0x96, "DW_OP_nop");
+  public static final DwOp DW_OP_nop = new DwOp(0x96);
   /** {@code DW_OP_push_object_address} (0x97). */
-  public static final DwOp DW_OP_push_object_address = define(0x97, "DW_OP_push_object_address");
+  public static final DwOp DW_OP_push_object_address = new DwOp(0x97);
   /** {@code DW_OP_call2} (0x98). */
-  public static final DwOp DW_OP_call2 = define(0x98, "DW_OP_call2");
+  public static final DwOp DW_OP_call2 = new DwOp(0x98);
   /** {@code DW_OP_call4} (0x99). */
-  public static final DwOp DW_OP_call4 = define(0x99, "DW_OP_call4");
+  public static final DwOp DW_OP_call4 = new DwOp(0x99);
   /** {@code DW_OP_call_ref} (0x9a). */
-  public static final DwOp DW_OP_call_ref = define(0x9a, "DW_OP_call_ref");
+  public static final DwOp DW_OP_call_ref = new DwOp(0x9a);
   /** {@code DW_OP_form_tls_address} (0x9b). */
-  public static final DwOp DW_OP_form_tls_address = define(0x9b, "DW_OP_form_tls_address");
+  public static final DwOp DW_OP_form_tls_address = new DwOp(0x9b);
   /** {@code DW_OP_call_frame_cfa} (0x9c). */
-  public static final DwOp DW_OP_call_frame_cfa = define(0x9c, "DW_OP_call_frame_cfa");
+  public static final DwOp DW_OP_call_frame_cfa = new DwOp(0x9c);
   /** {@code DW_OP_bit_piece} (0x9d). */
-  public static final DwOp DW_OP_bit_piece = define(0x9d, "DW_OP_bit_piece");
+  public static final DwOp DW_OP_bit_piece = new DwOp(0x9d);
   /** {@code DW_OP_implicit_value} (0x9e). */
-  public static final DwOp DW_OP_implicit_value = define(0x9e, "DW_OP_implicit_value");
+  public static final DwOp DW_OP_implicit_value = new DwOp(0x9e);
   /** {@code DW_OP_stack_value} (0x9f). */
-  public static final DwOp DW_OP_stack_value = define(0x9f, "DW_OP_stack_value");
+  public static final DwOp DW_OP_stack_value = new DwOp(0x9f);
   /** {@code DW_OP_implicit_pointer} (0xa0). */
-  public static final DwOp DW_OP_implicit_pointer = define(0xa0, "DW_OP_implicit_pointer");
+  public static final DwOp DW_OP_implicit_pointer = new DwOp(0xa0);
   /** {@code DW_OP_addrx} (0xa1). */
-  public static final DwOp DW_OP_addrx = define(0xa1, "DW_OP_addrx");
+  public static final DwOp DW_OP_addrx = new DwOp(0xa1);
   /** {@code DW_OP_constx} (0xa2). */
-  public static final DwOp DW_OP_constx = define(0xa2, "DW_OP_constx");
+  public static final DwOp DW_OP_constx = new DwOp(0xa2);
   /** {@code DW_OP_entry_value} (0xa3). */
-  public static final DwOp DW_OP_entry_value = define(0xa3, "DW_OP_entry_value");
+  public static final DwOp DW_OP_entry_value = new DwOp(0xa3);
   /** {@code DW_OP_const_type} (0xa4). */
-  public static final DwOp DW_OP_const_type = define(0xa4, "DW_OP_const_type");
+  public static final DwOp DW_OP_const_type = new DwOp(0xa4);
   /** {@code DW_OP_regval_type} (0xa5). */
-  public static final DwOp DW_OP_regval_type = define(0xa5, "DW_OP_regval_type");
+  public static final DwOp DW_OP_regval_type = new DwOp(0xa5);
   /** {@code DW_OP_deref_type} (0xa6). */
-  public static final DwOp DW_OP_deref_type = define(0xa6, "DW_OP_deref_type");
+  public static final DwOp DW_OP_deref_type = new DwOp(0xa6);
   /** {@code DW_OP_xderef_type} (0xa7). */
-  public static final DwOp DW_OP_xderef_type = define(0xa7, "DW_OP_xderef_type");
+  public static final DwOp DW_OP_xderef_type = new DwOp(0xa7);
   /** {@code DW_OP_convert} (0xa8). */
-  public static final DwOp DW_OP_convert = define(0xa8, "DW_OP_convert");
+  public static final DwOp DW_OP_convert = new DwOp(0xa8);
   /** {@code DW_OP_reinterpret} (0xa9). */
-  public static final DwOp DW_OP_reinterpret = define(0xa9, "DW_OP_reinterpret");
+  public static final DwOp DW_OP_reinterpret = new DwOp(0xa9);
   /** {@code DW_OP_GNU_push_tls_address} (0xe0). */
-  public static final DwOp DW_OP_GNU_push_tls_address = define(0xe0, "DW_OP_GNU_push_tls_address");
+  public static final DwOp DW_OP_GNU_push_tls_address = new DwOp(0xe0);
   /** {@code DW_OP_GNU_uninit} (0xf0). */
-  public static final DwOp DW_OP_GNU_uninit = define(0xf0, "DW_OP_GNU_uninit");
+  public static final DwOp DW_OP_GNU_uninit = new DwOp(0xf0);
   /** {@code DW_OP_GNU_encoded_addr} (0xf1). */
-  public static final DwOp DW_OP_GNU_encoded_addr = define(0xf1, "DW_OP_GNU_encoded_addr");
+  public static final DwOp DW_OP_GNU_encoded_addr = new DwOp(0xf1);
   /** {@code DW_OP_GNU_implicit_pointer} (0xf2). */
-  public static final DwOp DW_OP_GNU_implicit_pointer = define(0xf2, "DW_OP_GNU_implicit_pointer");
+  public static final DwOp DW_OP_GNU_implicit_pointer = new DwOp(0xf2);
   /** {@code DW_OP_GNU_entry_value} (0xf3). */
-  public static final DwOp DW_OP_GNU_entry_value = define(0xf3, "DW_OP_GNU_entry_value");
+  public static final DwOp DW_OP_GNU_entry_value = new DwOp(0xf3);
   /** {@code DW_OP_GNU_const_type} (0xf4). */
-  public static final DwOp DW_OP_GNU_const_type = define(0xf4, "DW_OP_GNU_const_type");
+  public static final DwOp DW_OP_GNU_const_type = new DwOp(0xf4);
   /** {@code DW_OP_GNU_regval_type} (0xf5). */
-  public static final DwOp DW_OP_GNU_regval_type = define(0xf5, "DW_OP_GNU_regval_type");
+  public static final DwOp DW_OP_GNU_regval_type = new DwOp(0xf5);
   /** {@code DW_OP_GNU_deref_type} (0xf6). */
-  public static final DwOp DW_OP_GNU_deref_type = define(0xf6, "DW_OP_GNU_deref_type");
+  public static final DwOp DW_OP_GNU_deref_type = new DwOp(0xf6);
   /** {@code DW_OP_GNU_convert} (0xf7). */
-  public static final DwOp DW_OP_GNU_convert = define(0xf7, "DW_OP_GNU_convert");
+  public static final DwOp DW_OP_GNU_convert = new DwOp(0xf7);
   /** {@code DW_OP_GNU_reinterpret} (0xf9). */
-  public static final DwOp DW_OP_GNU_reinterpret = define(0xf9, "DW_OP_GNU_reinterpret");
+  public static final DwOp DW_OP_GNU_reinterpret = new DwOp(0xf9);
   /** {@code DW_OP_GNU_parameter_ref} (0xfa). */
-  public static final DwOp DW_OP_GNU_parameter_ref = define(0xfa, "DW_OP_GNU_parameter_ref");
+  public static final DwOp DW_OP_GNU_parameter_ref = new DwOp(0xfa);
   /** {@code DW_OP_GNU_addr_index} (0xfb). */
-  public static final DwOp DW_OP_GNU_addr_index = define(0xfb, "DW_OP_GNU_addr_index");
+  public static final DwOp DW_OP_GNU_addr_index = new DwOp(0xfb);
   /** {@code DW_OP_GNU_const_index} (0xfc). */
-  public static final DwOp DW_OP_GNU_const_index = define(0xfc, "DW_OP_GNU_const_index");
+  public static final DwOp DW_OP_GNU_const_index = new DwOp(0xfc);
   /** {@code DW_OP_GNU_variable_value} (0xfd). */
-  public static final DwOp DW_OP_GNU_variable_value = define(0xfd, "DW_OP_GNU_variable_value");
+  public static final DwOp DW_OP_GNU_variable_value = new DwOp(0xfd);
 
   /**
-   * Returns the name used in the specification, such as {@code "DW_OP_addr"}.
-   *
-   * @return the name, or empty for a code without a constant here
+   * Returns the spec name, e.g. {@code DW_OP_call_frame_cfa}, or {@code DwOp(0x..)} for a code
+   * without a constant here.
    */
-  public Optional<String> name() {
-    return Optional.ofNullable(NAMES.get(code));
-  }
-
-  /** Returns the specification name, or {@code DwOp(0x..)} for a code without one. */
   @Override
   public String toString() {
-    String name = NAMES.get(code);
-    return name != null ? name : String.format("DwOp(0x%02x)", code);
+    return Names.TABLE.nameOf(code);
   }
 
-  private static DwOp define(int code, String name) {
-    NAMES.put(code, name);
-    return new DwOp(code);
+  /** The code-to-name table, in a holder so that every constant exists before it is built. */
+  private static final class Names {
+    static final CodeNames TABLE = CodeNames.of(DwOp.class, DwOp::code);
   }
 }
