@@ -1,19 +1,21 @@
 package org.dlv4j.dwarf.expr;
 
+import org.dlv4j.dwarf.constants.DwAte;
+
 /**
  * The type of a typed DWARF stack entry (DWARF 5 §2.5.1): the {@code DW_AT_encoding} and
  * {@code DW_AT_byte_size} of a {@code DW_TAG_base_type} DIE. The caller reads them from the
  * DIE named by {@link EvalStep.NeedsBaseType}. Encoding 0 denotes the generic type.
  *
- * @param encoding a {@code DW_ATE_*} code: 0x01 address, 0x02 boolean, 0x04 float, 0x05 signed,
- *     0x06 signed_char, 0x07 unsigned, 0x08 unsigned_char, 0x10 UTF; or 0 for the generic type
+ * @param encoding a {@link DwAte} code such as {@code DW_ATE_signed} (0x05) or
+ *     {@code DW_ATE_float} (0x04); signed and signed_char are signed, float is IEEE 754,
+ *     every other code is unsigned; 0 denotes the generic type
  * @param byteSize 1 to 8 bytes (floats: 4 or 8)
  */
 public record BaseType(int encoding, int byteSize) {
-  /** {@code DW_ATE_float}. */
-  static final int FLOAT = 0x04;
-  private static final int SIGNED = 0x05;
-  private static final int SIGNED_CHAR = 0x06;
+  private static final int FLOAT = DwAte.DW_ATE_float.code();
+  private static final int SIGNED = DwAte.DW_ATE_signed.code();
+  private static final int SIGNED_CHAR = DwAte.DW_ATE_signed_char.code();
 
   /**
    * Checks the size.
