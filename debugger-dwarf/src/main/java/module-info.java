@@ -8,7 +8,9 @@ module org.dlv4j.dwarf {
 
   exports org.dlv4j.dwarf;
   exports org.dlv4j.dwarf.constants;
+  exports org.dlv4j.dwarf.expr;
+  exports org.dlv4j.dwarf.frame;
+  exports org.dlv4j.dwarf.line;
   exports org.dlv4j.dwarf.loc;
   exports org.dlv4j.elf;
-  exports org.dlv4j.dwarf.line;
 }
