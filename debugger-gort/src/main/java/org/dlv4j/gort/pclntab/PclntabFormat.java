@@ -1,5 +1,8 @@
 package org.dlv4j.gort.pclntab;
 
+import java.nio.ByteBuffer;
+import org.dlv4j.dwarf.internal.io.ByteCursor;
+
 /** The pclntab layouts dlv4j reads, told apart by the table's magic number. */
 public enum PclntabFormat {
   /**
@@ -21,6 +24,17 @@ public enum PclntabFormat {
     this.magic = magic;
     this.funcSize = funcSize;
     this.inlinedCallSize = inlinedCallSize;
+  }
+
+  /**
+   * Reads just the header of a pclntab and returns its format.
+   *
+   * @param table the contents of {@code .gopclntab}
+   * @throws org.dlv4j.api.BinaryFormatException if the header is malformed or the table is older
+   *     than Go 1.18
+   */
+  public static PclntabFormat of(ByteBuffer table) {
+    return PcHeader.parse(new ByteCursor(table, Pclntab.WHERE)).format();
   }
 
   /** Returns the magic number, as read little-endian from the first four bytes. */
