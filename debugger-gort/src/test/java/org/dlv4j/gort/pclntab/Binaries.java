@@ -63,6 +63,14 @@ enum Binaries {
     return runsHere;
   }
 
+  /**
+   * Returns whether the binary's runtime expands a pc into all its inlined frames in
+   * runtime.CallersFrames (Go 1.23+); older runtimes give only the innermost frame.
+   */
+  boolean runtimeExpandsInlinedFrames() {
+    return !name().startsWith("SAMPLE_GO1");
+  }
+
   /** Returns whether the binary has a symbol table. */
   boolean hasSymbols() {
     return !name().endsWith("STRIPPED");
