@@ -4,6 +4,9 @@
 module org.dlv4j.dwarf {
   requires transitive org.dlv4j.api;
   requires kaitai.struct.runtime;
+  requires aircompressor; // automatic module: aircompressor 0.27 has no Automatic-Module-Name
+
+  exports org.dlv4j.elf;
 
   // The bounds-checked cursor is shared with the Go runtime readers (pclntab, build info).
   exports org.dlv4j.dwarf.internal.io to org.dlv4j.gort;
