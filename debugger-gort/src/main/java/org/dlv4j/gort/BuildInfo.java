@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.dwarf.internal.io.ByteCursor;
+import org.dlv4j.elf.ElfFile;
 
 /**
  * The build information the Go linker stores in {@code .go.buildinfo} (Go 1.18+): the toolchain
@@ -18,7 +19,7 @@ import org.dlv4j.dwarf.internal.io.ByteCursor;
  * {@code go version -m} prints them. Immutable.
  *
  * <pre>{@code
- * BuildInfo info = BuildInfo.parse(elf.sectionData(".go.buildinfo").orElseThrow());
+ * BuildInfo info = BuildInfo.read(elf);
  * info.goVersion();                 // "go1.26.8"
  * info.version().get().atLeast(1, 24);
  * info.setting("GOARCH");           // Optional["amd64"]
@@ -70,6 +71,18 @@ public record BuildInfo(
     Objects.requireNonNull(mainModule, "mainModule");
     dependencies = List.copyOf(dependencies);
     settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+  }
+
+  /**
+   * Reads the build information of a Go ELF binary from its {@code .go.buildinfo} section.
+   *
+   * @param elf an open ELF file
+   * @return the build information
+   * @throws BinaryFormatException if there is no such section, or see {@link #parse(ByteBuffer)}
+   */
+  public static BuildInfo read(ElfFile elf) {
+    return parse(elf.sectionData(WHERE)
+        .orElseThrow(() -> new BinaryFormatException("no .go.buildinfo section: not a Go binary", elf.name(), 0)));
   }
 
   /**

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dlv4j.api.BinaryFormatException;
+import org.dlv4j.elf.ElfFile;
 import org.dlv4j.gort.testing.GoTools;
-import org.dlv4j.gort.testing.ReadelfSections;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +139,7 @@ class BuildInfoTest {
   }
 
   private static BuildInfo read(Path binary) {
-    return BuildInfo.parse(ReadelfSections.open(binary).section(".go.buildinfo").orElseThrow().data());
+    return BuildInfo.read(ElfFile.open(binary));
   }
 
   private static String runGoVersion() {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.dwarf.internal.io.ByteCursor;
+import org.dlv4j.elf.ElfFile;
+import org.dlv4j.gort.internal.image.GoModules;
 
 /**
  * The pclntab of a Go binary (Go 1.18 and later): its functions, their pc-to-line, pc-to-file,
@@ -65,6 +67,28 @@ public final class Pclntab {
     this.inlineTrees = new InlineTrees(this, gofunc, memory);
     this.names = new String[funcs.count()];
     this.lineTables = new LineTables(this);
+  }
+
+  /**
+   * Reads the pclntab of a Go ELF binary: finds {@code .gopclntab} (or
+   * {@code .data.rel.ro.gopclntab}), and the module data that gives the text start and the base
+   * of the inline trees, with or without a symbol table (see {@link #hasInlineTrees()} for the
+   * rare binary where the module data cannot be found). The table keeps using the file's mapped
+   * sections, which stay valid after the file is closed.
+   *
+   * <pre>{@code
+   * try (ElfFile elf = ElfFile.open(Path.of("/usr/local/bin/app"))) {
+   *   Pclntab tab = Pclntab.read(elf);
+   * }
+   * }</pre>
+   *
+   * @param elf an open ELF file
+   * @return the table
+   * @throws BinaryFormatException if the file has no pclntab, or it is malformed or older than
+   *     Go 1.18
+   */
+  public static Pclntab read(ElfFile elf) {
+    return GoModules.pclntab(elf);
   }
 
   /**

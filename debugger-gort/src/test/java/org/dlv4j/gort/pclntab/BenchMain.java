@@ -2,13 +2,13 @@ package org.dlv4j.gort.pclntab;
 
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import org.dlv4j.gort.testing.ReadelfSections;
+import org.dlv4j.elf.ElfFile;
 
 class BenchMain {
   public static void main(String[] args) {
-    ReadelfSections elf = ReadelfSections.open(Path.of(args[0]));
+    ElfFile elf = ElfFile.open(Path.of(args[0]));
     long t0 = System.nanoTime();
-    Pclntab tab = org.dlv4j.gort.internal.image.GoModules.pclntab(elf);
+    Pclntab tab = Pclntab.read(elf);
     System.out.println(tab + " parsed in " + (System.nanoTime() - t0) / 1000 + "us");
     long lo = tab.entry(0), hi = tab.end(tab.functionCount() - 1);
     SplittableRandom r = new SplittableRandom(1);

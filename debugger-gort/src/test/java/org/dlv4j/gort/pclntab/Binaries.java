@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.dlv4j.gort.internal.image.GoModules;
-import org.dlv4j.gort.testing.ReadelfSections;
+import org.dlv4j.elf.ElfFile;
 import org.dlv4j.junit.GoBuild;
 
 /** The Go binaries the pclntab tests read, built once per test run (and cached on disk by GoBuild). */
@@ -46,7 +45,7 @@ enum Binaries {
 
   /** Returns the binary's pclntab, located the way dlv4j locates it. */
   Pclntab pclntab() {
-    return TABLES.computeIfAbsent(this, b -> GoModules.pclntab(ReadelfSections.open(b.path())));
+    return TABLES.computeIfAbsent(this, b -> Pclntab.read(ElfFile.open(b.path())));
   }
 
   /**

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.dlv4j.elf.ElfFile;
 import org.dlv4j.gort.testing.GoTools;
-import org.dlv4j.gort.testing.ReadelfSections;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,9 +99,9 @@ class InlineTreeTest {
   @Test
   void withoutTheImageInlineTreesAreRefusedNotGuessed() {
     Path path = Binaries.SAMPLE_OPTIMIZED.path();
-    ReadelfSections elf = ReadelfSections.open(path);
+    ElfFile elf = ElfFile.open(path);
     Pclntab full = Binaries.SAMPLE_OPTIMIZED.pclntab();
-    Pclntab bare = Pclntab.parse(elf.section(".gopclntab").orElseThrow().data(), full.textStart());
+    Pclntab bare = Pclntab.parse(elf.sectionData(".gopclntab").orElseThrow(), full.textStart());
     assertFalse(bare.hasInlineTrees());
     long pc = inlinedPcs(full, 1)[0];
     assertFalse(full.inlinedCalls(pc).isEmpty());

@@ -2,9 +2,9 @@ package org.dlv4j.gort.pclntab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.dlv4j.elf.ElfFile;
 import org.dlv4j.gort.internal.image.GoModules;
 import org.dlv4j.gort.internal.image.ModuleData;
-import org.dlv4j.gort.testing.ReadelfSections;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,18 +24,18 @@ class ModuleDataTest {
       "SAMPLE_GO119_STRIPPED, search of .noptrdata",
   })
   void foundAs(Binaries b, String foundBy) {
-    ModuleData md = GoModules.moduleData(ReadelfSections.open(b.path())).orElseThrow();
+    ModuleData md = GoModules.moduleData(ElfFile.open(b.path())).orElseThrow();
     assertEquals(foundBy, md.foundBy());
     // Where the binary has symbols, the fields must be what the symbols say. A stripped binary
     // is laid out slightly differently from its twin (its build settings differ), so only the
     // text start carries over; its gofunc is checked by InlineTreeTest against the runtime.
     Binaries withSymbols = b.hasSymbols() ? b : twin(b);
-    ReadelfSections sym = ReadelfSections.open(withSymbols.path());
+    ElfFile sym = ElfFile.open(withSymbols.path());
     ModuleData reference = GoModules.moduleData(sym).orElseThrow();
-    assertEquals(sym.symbol("runtime.text").orElseThrow(), reference.text());
+    assertEquals(sym.symbol("runtime.text").orElseThrow().value(), reference.text());
     String gofunc = b.name().startsWith("SAMPLE_GO119") ? "go.func.*" : "go:func.*";
-    assertEquals(sym.symbol(gofunc).orElseThrow(), reference.gofunc());
-    assertEquals(sym.symbol("runtime.firstmoduledata").orElseThrow(), reference.address());
+    assertEquals(sym.symbol(gofunc).orElseThrow().value(), reference.gofunc());
+    assertEquals(sym.symbol("runtime.firstmoduledata").orElseThrow().value(), reference.address());
     assertEquals(reference.text(), md.text());
     if (b.hasSymbols()) {
       assertEquals(reference, md);

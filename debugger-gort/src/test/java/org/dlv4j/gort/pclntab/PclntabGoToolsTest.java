@@ -9,10 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.dlv4j.gort.internal.image.GoModules;
-import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.elf.ElfFile;
 import org.dlv4j.gort.testing.GoTools.NmSymbol;
-import org.dlv4j.gort.testing.ReadelfSections;
+import org.dlv4j.gort.testing.GoTools;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +45,7 @@ class PclntabGoToolsTest {
   void strippedExternallyLinkedBinaryUsesRuntimeTextNotDotText() {
     Pclntab stripped = Binaries.SAMPLE_EXTERNAL_STRIPPED.pclntab();
     Pclntab twin = Binaries.SAMPLE_EXTERNAL.pclntab();
-    long dotText = ReadelfSections.open(Binaries.SAMPLE_EXTERNAL_STRIPPED.path()).section(".text")
+    long dotText = ElfFile.open(Binaries.SAMPLE_EXTERNAL_STRIPPED.path()).section(".text")
         .orElseThrow().address();
     assertTrue(stripped.textStart() > dotText, "runtime.text should follow the C code in .text");
     assertEquals(twin.textStart(), stripped.textStart());
@@ -60,7 +59,7 @@ class PclntabGoToolsTest {
   @Test
   void cmdGoMatchesNmAndAddr2line() {
     Path gocmd = GoBuild.goPackage("cmd/go").build();
-    Pclntab tab = GoModules.pclntab(ReadelfSections.open(gocmd));
+    Pclntab tab = Pclntab.read(ElfFile.open(gocmd));
     assertTrue(tab.functionCount() > 10_000, tab.toString());
     assertFunctionsMatchNm(tab, gocmd);
     assertMatchesAddr2line(tab, gocmd, 1);

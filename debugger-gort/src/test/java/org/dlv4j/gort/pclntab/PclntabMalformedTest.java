@@ -13,7 +13,7 @@ import java.nio.ByteOrder;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.dlv4j.api.BinaryFormatException;
-import org.dlv4j.gort.testing.ReadelfSections;
+import org.dlv4j.elf.ElfFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -145,8 +145,8 @@ class PclntabMalformedTest {
 
   @Test
   void bitFlipsInARealTableFailCleanly() {
-    ReadelfSections elf = ReadelfSections.open(Binaries.HELLO.path());
-    ByteBuffer original = elf.section(".gopclntab").orElseThrow().data();
+    ElfFile elf = ElfFile.open(Binaries.HELLO.path());
+    ByteBuffer original = elf.sectionData(".gopclntab").orElseThrow();
     SplittableRandom random = new SplittableRandom(3);
     int failures = 0;
     for (int round = 0; round < 60; round++) {

@@ -3,7 +3,8 @@ package org.dlv4j.gort.internal.image;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
-import java.util.OptionalLong;
+import org.dlv4j.elf.ElfFile;
+import org.dlv4j.elf.Symbol;
 import org.dlv4j.gort.pclntab.ImageMemory;
 import org.dlv4j.gort.pclntab.PclntabFormat;
 
@@ -35,18 +36,18 @@ public record ModuleData(long address, long text, long gofunc, String foundBy) {
    *
    * @return the module data, or empty if no candidate passes the checks
    */
-  static Optional<ModuleData> find(ObjectImage image, ImageSection pclntab, PclntabFormat format,
-      ImageMemory memory) {
+  static Optional<ModuleData> find(ElfFile elf, ImageSection pclntab, PclntabFormat format, ImageMemory memory) {
     int ptrSize = pclntab.data().get(7);
-    OptionalLong symbol = image.symbol("runtime.firstmoduledata");
+    Optional<Symbol> symbol = elf.symbol("runtime.firstmoduledata");
     if (symbol.isPresent()) {
-      Optional<ModuleData> md = memory.bytesAt(symbol.getAsLong())
-          .flatMap(b -> check(b, symbol.getAsLong(), pclntab, format, ptrSize, "symbol runtime.firstmoduledata"));
+      long address = symbol.get().value();
+      Optional<ModuleData> md = memory.bytesAt(address)
+          .flatMap(b -> check(b, address, pclntab, format, ptrSize, "symbol runtime.firstmoduledata"));
       if (md.isPresent()) {
         return md;
       }
     }
-    Optional<ImageSection> module = image.section(".go.module");
+    Optional<ImageSection> module = ImageSection.of(elf, ".go.module");
     if (module.isPresent()) {
       Optional<ModuleData> md = check(module.get().data(), module.get().address(), pclntab, format, ptrSize,
           "section .go.module");
@@ -54,7 +55,7 @@ public record ModuleData(long address, long text, long gofunc, String foundBy) {
         return md;
       }
     }
-    return image.section(".noptrdata").flatMap(s -> search(s, pclntab, format, ptrSize));
+    return ImageSection.of(elf, ".noptrdata").flatMap(s -> search(s, pclntab, format, ptrSize));
   }
 
   /** Looks for an aligned pointer to the pclntab in {@code s} that starts a valid module data. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dlv4j.gort.pclntab.ImageMemory;
 
-/** An object file's loaded sections by address: the image the linker laid out. Thread-safe. */
+/** An ELF file's loaded sections by address: the image the linker laid out. Thread-safe. */
 final class SectionMemory implements ImageMemory {
   private final ImageSection[] sections;
   private final long[] starts;
