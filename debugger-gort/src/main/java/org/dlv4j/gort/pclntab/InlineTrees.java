@@ -52,7 +52,7 @@ final class InlineTrees {
       if (index >= previous) {
         throw error(i, "inline tree index " + index + " does not decrease from " + previous + " (cycle)");
       }
-      if (index > (tree.limit() - size) / size) {
+      if ((long) index * size + size > tree.limit()) {
         throw error(i, "inline tree index " + index + " outside the section holding the tree");
       }
       int rec = index * size;

@@ -1,10 +1,19 @@
 package org.dlv4j.gort.pclntab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.dlv4j.elf.ElfFile;
+import org.dlv4j.elf.Section;
 import org.dlv4j.gort.internal.image.GoModules;
 import org.dlv4j.gort.internal.image.ModuleData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +48,43 @@ class ModuleDataTest {
     assertEquals(reference.text(), md.text());
     if (b.hasSymbols()) {
       assertEquals(reference, md);
+    }
+  }
+
+  /**
+   * Without a symbol table, a {@code .go.module} section or a pointer to the pclntab in
+   * {@code .noptrdata}, the module data cannot be found: functions and lines still work (text
+   * from {@code .text}), inline trees are refused.
+   */
+  @Test
+  void withoutModuleDataLinesStillWorkAndInlineTreesAreRefused() throws IOException {
+    Path path = Binaries.SAMPLE_GO122_STRIPPED.path();
+    byte[] bytes = Files.readAllBytes(path);
+    try (ElfFile elf = ElfFile.open(path)) {
+      long pclntab = elf.section(".gopclntab").orElseThrow().address();
+      Section noptrdata = elf.section(".noptrdata").orElseThrow();
+      ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      int wiped = 0;
+      for (long off = noptrdata.offset(); off + 8 <= noptrdata.offset() + noptrdata.size(); off += 8) {
+        if (b.getLong((int) off) == pclntab) {
+          b.putLong((int) off, 0);
+          wiped++;
+        }
+      }
+      assertEquals(1, wiped);
+    }
+    ElfFile wipedElf = ElfFile.of(ByteBuffer.wrap(bytes), "wiped");
+    assertEquals(Optional.empty(), GoModules.moduleData(wipedElf));
+    Pclntab degraded = Pclntab.read(wipedElf);
+    Pclntab full = Binaries.SAMPLE_GO122_STRIPPED.pclntab();
+    assertFalse(degraded.hasInlineTrees());
+    assertEquals(full.textStart(), degraded.textStart());
+    PcLine a = new PcLine();
+    PcLine b = new PcLine();
+    for (int i = 0; i < full.functionCount(); i += 7) {
+      full.lookup(full.entry(i) + 1, a);
+      degraded.lookup(full.entry(i) + 1, b);
+      assertEquals(a.toString(), b.toString());
     }
   }
 

@@ -138,6 +138,7 @@ class PclntabMalformedTest {
     expect("outside the function", -1, () -> walk(negative, 64));
     int[][] fine = {{-1, 0, 1, 0}, {0, 7, 3, 0}};
     expect("inline tree index 1 outside the section holding the tree", -1, () -> walk(fine, 20));
+    expect("inline tree index 0 outside the section holding the tree", -1, () -> walk(fine, 12, 3));
     expect("function name offset", -1, () -> walk(new int[][] {{-1, 0, 1, 0}, {0, 0x7000, 3, 0}}, 64));
     Pclntab nowhere = Pclntab.parse(table(), TEXT, GOFUNC, address -> Optional.empty());
     expect("inline tree address 0x8100 is in no section", -1, () -> nowhere.inlinedCalls(TEXT + 0x25));
@@ -168,13 +169,18 @@ class PclntabMalformedTest {
 
   /** Walks the inline tree of the sample's main.b at +5 with these records (parent, nameOff, parentPc, startLine). */
   private static void walk(int[][] records, int treeBytes) {
+    walk(records, treeBytes, 5);
+  }
+
+  /** Walks the inline tree of main.b at {@code +pcOff} (index 0 at +2..+4, 1 at +4..+6). */
+  private static void walk(int[][] records, int treeBytes, int pcOff) {
     ByteBuffer tree = ByteBuffer.allocate(treeBytes).order(ByteOrder.LITTLE_ENDIAN);
     for (int i = 0; i < records.length && i * 16 + 16 <= treeBytes; i++) {
       tree.putInt(i * 16 + 4, records[i][1]).putInt(i * 16 + 8, records[i][2]);
     }
     Pclntab tab = Pclntab.parse(table(), TEXT, GOFUNC,
         a -> a == GOFUNC + TREE_OFF ? Optional.of(tree.duplicate()) : Optional.empty());
-    tab.inlinedCalls(TEXT + 0x25);
+    tab.inlinedCalls(TEXT + 0x20 + pcOff);
   }
 
   /** Returns the sample's builder, built once so that its layout fields are set. */
