@@ -2,10 +2,12 @@ package org.dlv4j.gort.pclntab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,14 +24,14 @@ class ModuleDataTest {
 
   @ParameterizedTest
   @CsvSource({
-      "SAMPLE_OPTIMIZED, symbol runtime.firstmoduledata",
+      "SAMPLE_OPTIMIZED, section .go.module",
       "SAMPLE_STRIPPED, section .go.module",
-      "SAMPLE_EXTERNAL, symbol runtime.firstmoduledata",
+      "SAMPLE_EXTERNAL, section .go.module",
       "SAMPLE_EXTERNAL_STRIPPED, section .go.module",
-      "SAMPLE_ARM64, symbol runtime.firstmoduledata",
-      "SAMPLE_GO122, symbol runtime.firstmoduledata",
+      "SAMPLE_ARM64, section .go.module",
+      "SAMPLE_GO122, search of .noptrdata",
       "SAMPLE_GO122_STRIPPED, search of .noptrdata",
-      "SAMPLE_GO119, symbol runtime.firstmoduledata",
+      "SAMPLE_GO119, search of .noptrdata",
       "SAMPLE_GO119_STRIPPED, search of .noptrdata",
   })
   void foundAs(Binaries b, String foundBy) {
@@ -51,6 +53,23 @@ class ModuleDataTest {
     }
   }
 
+  /** When there is no .noptrdata to search, the symbol still leads to the module data. */
+  @Test
+  void theSymbolIsTheLastResort() throws IOException {
+    Path path = Binaries.SAMPLE_GO122.path();
+    byte[] bytes = Files.readAllBytes(path);
+    try (ElfFile elf = ElfFile.open(path)) {
+      Section names = elf.section(".shstrtab").orElseThrow();
+      String table = new String(bytes, (int) names.offset(), (int) names.size(), StandardCharsets.ISO_8859_1);
+      int at = table.indexOf("\0.noptrdata\0");
+      assertTrue(at >= 0);
+      bytes[(int) names.offset() + at + ".noptrdata".length()] = 'X'; // now ".noptrdatX"
+    }
+    ModuleData md = GoModules.moduleData(ElfFile.of(ByteBuffer.wrap(bytes), "renamed")).orElseThrow();
+    assertEquals("symbol runtime.firstmoduledata", md.foundBy());
+    assertEquals(GoModules.moduleData(ElfFile.open(Binaries.SAMPLE_GO122.path())).orElseThrow().gofunc(), md.gofunc());
+  }
+
   /**
    * Without a symbol table, a {@code .go.module} section or a pointer to the pclntab in
    * {@code .noptrdata}, the module data cannot be found: functions and lines still work (text
@@ -58,7 +77,23 @@ class ModuleDataTest {
    */
   @Test
   void withoutModuleDataLinesStillWorkAndInlineTreesAreRefused() throws IOException {
-    Path path = Binaries.SAMPLE_GO122_STRIPPED.path();
+    ElfFile wiped = withoutPointersToPclntab(Binaries.SAMPLE_GO122_STRIPPED.path());
+    assertEquals(Optional.empty(), GoModules.moduleData(wiped));
+    Pclntab degraded = Pclntab.read(wiped);
+    Pclntab full = Binaries.SAMPLE_GO122_STRIPPED.pclntab();
+    assertFalse(degraded.hasInlineTrees());
+    assertEquals(full.textStart(), degraded.textStart());
+    PcLine a = new PcLine();
+    PcLine b = new PcLine();
+    for (int i = 0; i < full.functionCount(); i += 7) {
+      full.lookup(full.entry(i) + 1, a);
+      degraded.lookup(full.entry(i) + 1, b);
+      assertEquals(a.toString(), b.toString());
+    }
+  }
+
+  /** Returns a copy of the binary whose .noptrdata no longer points at the pclntab. */
+  private static ElfFile withoutPointersToPclntab(Path path) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
     try (ElfFile elf = ElfFile.open(path)) {
       long pclntab = elf.section(".gopclntab").orElseThrow().address();
@@ -73,19 +108,7 @@ class ModuleDataTest {
       }
       assertEquals(1, wiped);
     }
-    ElfFile wipedElf = ElfFile.of(ByteBuffer.wrap(bytes), "wiped");
-    assertEquals(Optional.empty(), GoModules.moduleData(wipedElf));
-    Pclntab degraded = Pclntab.read(wipedElf);
-    Pclntab full = Binaries.SAMPLE_GO122_STRIPPED.pclntab();
-    assertFalse(degraded.hasInlineTrees());
-    assertEquals(full.textStart(), degraded.textStart());
-    PcLine a = new PcLine();
-    PcLine b = new PcLine();
-    for (int i = 0; i < full.functionCount(); i += 7) {
-      full.lookup(full.entry(i) + 1, a);
-      degraded.lookup(full.entry(i) + 1, b);
-      assertEquals(a.toString(), b.toString());
-    }
+    return ElfFile.of(ByteBuffer.wrap(bytes), "wiped " + path);
   }
 
   private static Binaries twin(Binaries stripped) {
