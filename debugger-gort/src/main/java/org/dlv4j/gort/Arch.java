@@ -24,25 +24,25 @@ public enum Arch {
     this.elfMachine = elfMachine;
   }
 
-  /** Returns the {@code GOARCH} name, e.g. {@code "amd64"}. */
+  /** {@return the {@code GOARCH} name, e.g. {@code "amd64"}} */
   public String goArch() {
     return goArch;
   }
 
-  /** Returns the size of a pointer in bytes. */
+  /** {@return the size of a pointer in bytes} */
   public int ptrSize() {
     return ptrSize;
   }
 
   /**
-   * Returns the PC quantum (the pclntab's {@code minLC}): the minimum instruction size, by which
-   * pc deltas in pcvalue tables are multiplied.
+   * {@return the PC quantum (the pclntab's {@code minLC})} It is the minimum instruction size,
+   * by which pc deltas in pcvalue tables are multiplied.
    */
   public int pcQuantum() {
     return pcQuantum;
   }
 
-  /** Returns the ELF {@code e_machine} value: 62 (EM_X86_64) or 183 (EM_AARCH64). */
+  /** {@return the ELF {@code e_machine} value: 62 (EM_X86_64) or 183 (EM_AARCH64)} */
   public int elfMachine() {
     return elfMachine;
   }
@@ -50,6 +50,7 @@ public enum Arch {
   /**
    * Returns the architecture with ELF machine number {@code machine}.
    *
+   * @param machine an ELF {@code e_machine} value
    * @return the architecture, or empty if dlv4j does not support that machine
    */
   public static Optional<Arch> forElfMachine(int machine) {
@@ -64,6 +65,7 @@ public enum Arch {
   /**
    * Returns the architecture whose {@code GOARCH} name is {@code goArch}.
    *
+   * @param goArch a {@code GOARCH} value such as {@code "arm64"}
    * @return the architecture, or empty if dlv4j does not support it
    */
   public static Optional<Arch> forGoArch(String goArch) {

@@ -55,7 +55,14 @@ public record BuildInfo(
    * @param replacement the module that replaced it ({@code =>} line), if any
    */
   public record Module(String path, String version, String sum, Optional<Module> replacement) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param path the module path
+     * @param version the version
+     * @param sum the checksum, or {@code ""}
+     * @param replacement the replacing module, if any
+     */
     public Module {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(version, "version");
@@ -64,7 +71,15 @@ public record BuildInfo(
     }
   }
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param goVersion the toolchain version string
+   * @param path the main package's import path, or {@code ""}
+   * @param mainModule the main module, if recorded
+   * @param dependencies the dependencies in recorded order
+   * @param settings the build settings in recorded order
+   */
   public BuildInfo {
     Objects.requireNonNull(goVersion, "goVersion");
     Objects.requireNonNull(path, "path");
@@ -118,12 +133,17 @@ public record BuildInfo(
     return ModInfoParser.parse(version, mod, c, modStart);
   }
 
-  /** Returns the Go version, parsed; empty if the version string is not one GoVersion knows. */
+  /** {@return the Go version, parsed; empty if the version string is not one GoVersion knows} */
   public Optional<GoVersion> version() {
     return GoVersion.parse(goVersion);
   }
 
-  /** Returns build setting {@code key}, e.g. {@code "-gcflags"}, {@code "GOAMD64"}, {@code "vcs.revision"}. */
+  /**
+   * Returns a build setting.
+   *
+   * @param key e.g. {@code "-gcflags"}, {@code "GOAMD64"}, {@code "vcs.revision"}
+   * @return the setting's value, or empty if the binary does not record it
+   */
   public Optional<String> setting(String key) {
     return Optional.ofNullable(settings.get(key));
   }

@@ -42,6 +42,10 @@ public record GoVersion(int major, int minor, int patch, String prerelease)
   /**
    * Checks the components.
    *
+   * @param major the major version
+   * @param minor the minor version
+   * @param patch the patch version
+   * @param prerelease {@code ""}, {@code "rcN"}, {@code "betaN"} or {@code "devel"}
    * @throws IllegalArgumentException if a number is negative or the pre-release is not
    *     {@code ""}, {@code "devel"}, {@code "betaN"} or {@code "rcN"}
    */
@@ -84,13 +88,17 @@ public record GoVersion(int major, int minor, int patch, String prerelease)
   /**
    * Returns whether this version is {@code major.minor} or later, ignoring the patch and the
    * pre-release: {@code go1.26rc1} and {@code devel go1.26-…} are at least 1.26.
+   *
+   * @param major the major version to compare with
+   * @param minor the minor version to compare with
+   * @return whether this version's {@code major.minor} is at least the given one
    */
   public boolean atLeast(int major, int minor) {
     return this.major != major ? this.major > major : this.minor >= minor;
   }
 
   /**
-   * Returns whether dlv4j supports binaries built by this version: its minor version lies
+   * {@return whether dlv4j supports binaries built by this version} Its minor version must lie
    * between {@link #OLDEST_SUPPORTED} and {@link #NEWEST_SUPPORTED}, inclusive.
    */
   public boolean isSupported() {
@@ -98,7 +106,7 @@ public record GoVersion(int major, int minor, int patch, String prerelease)
         && !atLeast(NEWEST_SUPPORTED.major, NEWEST_SUPPORTED.minor + 1);
   }
 
-  /** Returns whether this is a release (not a beta, release candidate or development build). */
+  /** {@return whether this is a release (not a beta, release candidate or development build)} */
   public boolean isRelease() {
     return prerelease.isEmpty();
   }
@@ -108,7 +116,7 @@ public record GoVersion(int major, int minor, int patch, String prerelease)
     return ORDER.compare(this, other);
   }
 
-  /** Returns the version in the toolchain's spelling, e.g. {@code go1.22.12} or {@code go1.26rc1}. */
+  /** {@return the version in the toolchain's spelling, e.g. {@code go1.22.12} or {@code go1.26rc1}} */
   @Override
   public String toString() {
     if (prerelease.equals("devel")) {

@@ -80,29 +80,56 @@ public record FuncInfo(
   /** Flag: the function is written in assembly. */
   public static final int FLAG_ASM = 4;
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param index the function's index
+   * @param entry the entry address
+   * @param end the end address
+   * @param name the symbol name
+   * @param args the argument size
+   * @param deferReturn the deferreturn offset
+   * @param startLine the start line
+   * @param funcId the FuncID
+   * @param flag the FuncFlag bits
+   * @param pcsp the pcsp table offset
+   * @param pcfile the pcfile table offset
+   * @param pcln the pcln table offset
+   * @param cuOffset the cutab offset
+   * @param pcdata the pcdata table offsets
+   * @param funcdata the funcdata offsets
+   */
   public FuncInfo {
     Objects.requireNonNull(name, "name");
     pcdata = List.copyOf(pcdata);
     funcdata = List.copyOf(funcdata);
   }
 
-  /** Returns whether {@code pc} lies in [entry, end). */
+  /**
+   * Returns whether the function contains an address.
+   *
+   * @param pc an address
+   * @return whether {@code pc} lies in [entry, end)
+   */
   public boolean contains(long pc) {
     return pc >= entry && pc < end;
   }
 
   /**
-   * Returns the pctab offset of pcdata table {@code i} ({@code PCDATA_*}), or 0 if the
-   * function has none.
+   * Returns the pctab offset of a pcdata table.
+   *
+   * @param i the table's index ({@code PCDATA_*})
+   * @return the offset, or 0 if the function has no such table
    */
   public int pcdataOffset(int i) {
     return i >= 0 && i < pcdata.size() ? pcdata.get(i) : 0;
   }
 
   /**
-   * Returns the offset from {@code moduledata.gofunc} of funcdata {@code i}
-   * ({@code FUNCDATA_*}), or empty if the function has none.
+   * Returns the offset from {@code moduledata.gofunc} of a funcdata.
+   *
+   * @param i the funcdata's index ({@code FUNCDATA_*})
+   * @return the offset, or empty if the function has none
    */
   public OptionalLong funcdataOffset(int i) {
     if (i < 0 || i >= funcdata.size() || funcdata.get(i) < 0) {
@@ -111,17 +138,17 @@ public record FuncInfo(
     return OptionalLong.of(funcdata.get(i));
   }
 
-  /** Returns whether {@link #FLAG_TOP_FRAME} is set. */
+  /** {@return whether {@link #FLAG_TOP_FRAME} is set} */
   public boolean isTopFrame() {
     return (flag & FLAG_TOP_FRAME) != 0;
   }
 
-  /** Returns whether {@link #FLAG_SP_WRITE} is set. */
+  /** {@return whether {@link #FLAG_SP_WRITE} is set} */
   public boolean isSpWrite() {
     return (flag & FLAG_SP_WRITE) != 0;
   }
 
-  /** Returns whether {@link #FLAG_ASM} is set. */
+  /** {@return whether {@link #FLAG_ASM} is set} */
   public boolean isAsm() {
     return (flag & FLAG_ASM) != 0;
   }

@@ -16,27 +16,27 @@ public final class PcLine {
   public PcLine() {
   }
 
-  /** Returns the index of the function (see {@link Pclntab#function(int)}), or -1 if none. */
+  /** {@return the index of the function (see {@link Pclntab#function(int)}), or -1 if none} */
   public int funcIndex() {
     return funcIndex;
   }
 
-  /** Returns the function's entry address (undefined when {@link #funcIndex()} is -1). */
+  /** {@return the function's entry address (undefined when {@link #funcIndex()} is -1)} */
   public long entry() {
     return entry;
   }
 
-  /** Returns the function's name, or {@code "?"} if no function contains the pc. */
+  /** {@return the function's name, or {@code "?"} if no function contains the pc} */
   public String function() {
     return funcIndex < 0 ? "?" : function;
   }
 
-  /** Returns the source file, or {@code "?"} if unknown. */
+  /** {@return the source file, or {@code "?"} if unknown} */
   public String file() {
     return file;
   }
 
-  /** Returns the source line, or 0 if unknown. */
+  /** {@return the source line, or 0 if unknown} */
   public int line() {
     return line;
   }

@@ -19,14 +19,22 @@ import java.util.List;
  */
 public record PcLocation(long pc, FuncInfo function, String file, int line, List<InlinedCall> inlined) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param pc the pc
+   * @param function the containing function
+   * @param file the file, or {@code "?"}
+   * @param line the line, or 0
+   * @param inlined the inlined calls, innermost first
+   */
   public PcLocation {
     inlined = List.copyOf(inlined);
   }
 
   /**
-   * Returns the name of the innermost function at {@code pc}: the innermost inlined function,
-   * or {@code function().name()} if nothing is inlined there.
+   * {@return the name of the innermost function at {@code pc}} That is the innermost inlined
+   * function, or {@code function().name()} if nothing is inlined there.
    */
   public String innermostFunction() {
     return inlined.isEmpty() ? function.name() : inlined.get(0).function();

@@ -52,17 +52,17 @@ public final class PcValueCursor {
     return true;
   }
 
-  /** Returns the first pc of the current range. */
+  /** {@return the first pc of the current range} */
   public long startPc() {
     return startPc;
   }
 
-  /** Returns the pc just after the current range. */
+  /** {@return the pc just after the current range} */
   public long endPc() {
     return endPc;
   }
 
-  /** Returns the value for the current range. */
+  /** {@return the value for the current range} */
   public int value() {
     return value;
   }

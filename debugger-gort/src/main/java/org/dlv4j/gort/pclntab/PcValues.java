@@ -32,11 +32,6 @@ final class PcValues {
     this.quantum = h.quantum();
   }
 
-  /** Returns the pc quantum. */
-  int quantum() {
-    return quantum;
-  }
-
   /**
    * Returns the value of table {@code tableOff} (an offset into pctab; 0 = no table) at text
    * offset {@code target}, for a function whose entry is at text offset {@code entry}; or

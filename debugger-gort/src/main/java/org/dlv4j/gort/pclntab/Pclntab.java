@@ -18,7 +18,7 @@ import org.dlv4j.gort.internal.image.GoModules;
  * compiler inlined at a pc. It works without DWARF, so it serves stripped binaries too.
  *
  * <pre>{@code
- * Pclntab tab = Pclntab.parse(sectionBytes, textAddress, gofunc, memory);
+ * Pclntab tab = Pclntab.read(elf);
  * PcLine row = new PcLine();
  * if (tab.lookup(pc, row)) {
  *   System.out.println(row.function() + " " + row.file() + ":" + row.line());
@@ -120,32 +120,32 @@ public final class Pclntab {
     return new Pclntab(table, textStart, gofunc, Objects.requireNonNull(memory, "memory"));
   }
 
-  /** Returns the table's layout, which tells Go 1.18/1.19 from 1.20+. */
+  /** {@return the table's layout, which tells Go 1.18/1.19 from 1.20+} */
   public PclntabFormat format() {
     return header.format();
   }
 
-  /** Returns the pc quantum (minimum instruction size): 1 on amd64, 4 on arm64. */
+  /** {@return the pc quantum (minimum instruction size): 1 on amd64, 4 on arm64} */
   public int pcQuantum() {
     return header.quantum();
   }
 
-  /** Returns the pointer size of the target: 4 or 8. */
+  /** {@return the pointer size of the target: 4 or 8} */
   public int ptrSize() {
     return header.ptrSize();
   }
 
-  /** Returns the text start address the table's offsets are relative to. */
+  /** {@return the text start address the table's offsets are relative to} */
   public long textStart() {
     return textStart;
   }
 
-  /** Returns whether inline trees can be read (the binary's image was supplied). */
+  /** {@return whether inline trees can be read (the binary's image was supplied)} */
   public boolean hasInlineTrees() {
     return inlineTrees.available();
   }
 
-  /** Returns the number of functions. */
+  /** {@return the number of functions} */
   public int functionCount() {
     return funcs.count();
   }
@@ -153,6 +153,8 @@ public final class Pclntab {
   /**
    * Returns function {@code index}, in ascending order of entry address.
    *
+   * @param index the function's index, from 0 to {@code functionCount() - 1}
+   * @return the function's record
    * @throws IndexOutOfBoundsException if {@code index} is not below {@link #functionCount()}
    * @throws BinaryFormatException if its record is malformed
    */
@@ -161,36 +163,63 @@ public final class Pclntab {
     return FuncRecord.read(this, index);
   }
 
-  /** Returns all functions in ascending order of entry address, as a lazy list. */
+  /** {@return all functions in ascending order of entry address, as a list that reads each when asked} */
   public List<FuncInfo> functions() {
     return new FunctionList();
   }
 
   /**
-   * Returns the index of the function containing {@code pc}, or -1 if none does.
-   * Allocation-free.
+   * Returns the index of the function containing {@code pc}. Allocation-free.
+   *
+   * @param pc an address
+   * @return the index, or -1 if no function contains {@code pc}
    */
   public int funcIndex(long pc) {
     return funcs.indexOf(pc - textStart);
   }
 
-  /** Returns the function containing {@code pc}. */
+  /**
+   * Returns the function containing {@code pc}.
+   *
+   * @param pc an address
+   * @return the function, or empty if none contains {@code pc}
+   */
   public Optional<FuncInfo> funcForPc(long pc) {
     int i = funcIndex(pc);
     return i < 0 ? Optional.empty() : Optional.of(function(i));
   }
 
-  /** Returns the entry address of function {@code index}. Allocation-free. */
+  /**
+   * Returns the entry address of function {@code index}. Allocation-free.
+   *
+   * @param index a function index
+   * @return the address of the function's first instruction
+   * @throws ArrayIndexOutOfBoundsException if {@code index} is not below {@link #functionCount()}
+   */
   public long entry(int index) {
     return textStart + funcs.entryOff(index);
   }
 
-  /** Returns the end address (the next function's entry) of function {@code index}. Allocation-free. */
+  /**
+   * Returns the end address (the next function's entry) of function {@code index}.
+   * Allocation-free.
+   *
+   * @param index a function index
+   * @return the address just past the function
+   * @throws ArrayIndexOutOfBoundsException if {@code index} is not below {@link #functionCount()}
+   */
   public long end(int index) {
     return textStart + funcs.endOff(index);
   }
 
-  /** Returns the name of function {@code index}; decoded once, then shared. */
+  /**
+   * Returns the name of function {@code index}; decoded once, then shared.
+   *
+   * @param index a function index
+   * @return the linker's symbol name of the function
+   * @throws ArrayIndexOutOfBoundsException if {@code index} is not below {@link #functionCount()}
+   * @throws BinaryFormatException if the name is malformed
+   */
   public String name(int index) {
     String s = names[index];
     if (s == null) {
@@ -202,7 +231,11 @@ public final class Pclntab {
 
   /**
    * Returns the function called {@code name} (the linker's symbol name, e.g.
-   * {@code main.(*Point).Scale}); the one with the lowest entry if several share it.
+   * {@code main.(*Point).Scale}); the one with the lowest entry if several share it. The first
+   * call builds a hash index of all names (without decoding them).
+   *
+   * @param name a symbol name
+   * @return the function, or empty if none has that name
    */
   public Optional<FuncInfo> functionNamed(String name) {
     NameIndex index = nameIndex;
@@ -219,6 +252,8 @@ public final class Pclntab {
    * Allocation-free once the names involved have been decoded; this is the fast path for
    * symbolizing many pcs.
    *
+   * @param pc an address
+   * @param out where to store the result; reused across calls
    * @return whether a function contains {@code pc}; if not, {@code out} is cleared
    */
   public boolean lookup(long pc, PcLine out) {
@@ -246,6 +281,8 @@ public final class Pclntab {
   /**
    * Returns the full source location of {@code pc}: function, file, line and inlined calls.
    *
+   * @param pc an address
+   * @return the location, or empty if no function contains {@code pc}
    * @throws IllegalStateException if calls are inlined at {@code pc} but the table was parsed
    *     without the binary's image
    */
@@ -261,6 +298,8 @@ public final class Pclntab {
    * Returns the calls inlined at {@code pc}, innermost first (see {@link PcLocation}); empty
    * if none, or if no function contains {@code pc}.
    *
+   * @param pc an address
+   * @return the inlined calls, innermost first
    * @throws IllegalStateException if calls are inlined at {@code pc} but the table was parsed
    *     without the binary's image
    */
@@ -285,7 +324,7 @@ public final class Pclntab {
     return id < 0 ? new long[0] : lineIndex().pcsOf(id, line);
   }
 
-  /** Returns the names of all source files the table mentions, in the table's order. */
+  /** {@return the names of all source files the table mentions, in the table's order} */
   public List<String> sourceFiles() {
     return files.all();
   }
@@ -294,18 +333,34 @@ public final class Pclntab {
    * Returns the value of a pcvalue table of {@code fn} at {@code pc}: one of {@code fn.pcsp()},
    * {@code fn.pcfile()}, {@code fn.pcln()} or {@code fn.pcdataOffset(i)}.
    *
+   * @param fn a function of this table
+   * @param tableOffset the pctab offset of one of its tables
+   * @param pc an address in the function
    * @return the value, or -1 if the table is absent (offset 0) or does not cover {@code pc}
    */
   public int pcValue(FuncInfo fn, int tableOffset, long pc) {
     return values.valueAt(tableOffset, fn.entry() - textStart, pc - textStart);
   }
 
-  /** Returns the frame size of {@code fn} at {@code pc} (the pcsp table), or -1 if unknown. */
+  /**
+   * Returns the frame size of {@code fn} at {@code pc}: the pcsp table.
+   *
+   * @param fn a function of this table
+   * @param pc an address in the function
+   * @return the bytes the function has allocated on the stack at {@code pc}, or -1 if unknown
+   */
   public int spDelta(FuncInfo fn, long pc) {
     return pcValue(fn, fn.pcsp(), pc);
   }
 
-  /** Returns the value of pcdata table {@code index} of {@code fn} at {@code pc}, or -1. */
+  /**
+   * Returns the value of a pcdata table of {@code fn} at {@code pc}.
+   *
+   * @param fn a function of this table
+   * @param index the table's index, e.g. {@link FuncInfo#PCDATA_InlTreeIndex}
+   * @param pc an address in the function
+   * @return the value, or -1 if the function has no such table or it does not cover {@code pc}
+   */
   public int pcData(FuncInfo fn, int index, long pc) {
     return pcValue(fn, fn.pcdataOffset(index), pc);
   }
@@ -313,6 +368,10 @@ public final class Pclntab {
   /**
    * Returns the source file of {@code fn} at {@code pc}: its pcfile value resolved through the
    * function's compilation unit.
+   *
+   * @param fn a function of this table
+   * @param pc an address in the function
+   * @return the file name, or empty if unknown
    */
   public Optional<String> file(FuncInfo fn, long pc) {
     int id = fileIdAt(fn.index(), fn.entry() - textStart, pc - textStart);
@@ -322,18 +381,16 @@ public final class Pclntab {
   /**
    * Returns a cursor over the ranges of one pcvalue table of {@code fn}.
    *
+   * @param fn a function of this table
    * @param tableOffset one of {@code fn.pcsp()}, {@code fn.pcfile()}, {@code fn.pcln()} or
    *     {@code fn.pcdataOffset(i)}; 0 gives a cursor with no ranges
+   * @return a cursor before the first range
    */
   public PcValueCursor pcValues(FuncInfo fn, int tableOffset) {
     return cursor(tableOffset, fn.entry());
   }
 
   // ---- package-private helpers for the records, inline trees and line index ----
-
-  PcHeader header() {
-    return header;
-  }
 
   ByteBuffer table() {
     return table;

@@ -30,6 +30,7 @@ public enum PclntabFormat {
    * Reads just the header of a pclntab and returns its format.
    *
    * @param table the contents of {@code .gopclntab}
+   * @return the format
    * @throws org.dlv4j.api.BinaryFormatException if the header is malformed or the table is older
    *     than Go 1.18
    */
@@ -37,7 +38,7 @@ public enum PclntabFormat {
     return PcHeader.parse(new ByteCursor(table, Pclntab.WHERE)).format();
   }
 
-  /** Returns the magic number, as read little-endian from the first four bytes. */
+  /** {@return the magic number, as read little-endian from the first four bytes} */
   public int magic() {
     return magic;
   }

@@ -20,11 +20,6 @@ final class Strings {
     this.what = what;
   }
 
-  /** Returns the region's size in bytes. */
-  int size() {
-    return end - start;
-  }
-
   /** Returns the table offset of the NUL ending the string at region offset {@code off}. */
   int endOf(long off) {
     if (off < 0 || off >= end - start) {

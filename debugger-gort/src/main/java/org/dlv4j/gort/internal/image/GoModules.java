@@ -22,6 +22,8 @@ public final class GoModules {
    * text start from the {@code runtime.text} symbol or the {@code .text} section, and a warning
    * is logged.
    *
+   * @param elf an open ELF file
+   * @return the table
    * @throws BinaryFormatException if there is no pclntab section or it is malformed or too old
    */
   public static Pclntab pclntab(ElfFile elf) {
@@ -40,7 +42,12 @@ public final class GoModules {
     return Pclntab.parse(tab.data(), text);
   }
 
-  /** Finds the module data of {@code elf}; for tests and diagnostics. */
+  /**
+   * Finds the module data of {@code elf}; for tests and diagnostics.
+   *
+   * @param elf an open ELF file
+   * @return the module data, or empty if it cannot be found
+   */
   public static Optional<ModuleData> moduleData(ElfFile elf) {
     ImageSection tab = pclntabSection(elf);
     return ModuleData.find(elf, tab, PclntabFormat.of(tab.data()), new SectionMemory(ImageSection.all(elf)));
