@@ -2,16 +2,18 @@
 // receivers, a chain of small functions that the compiler inlines when optimizing, and code in
 // two source files (see geometry.go).
 //
-// Run as "pclnsample frames", it reads hexadecimal PCs of its own code from stdin, one per
-// line, and prints how the Go runtime itself expands each PC into (possibly inlined) frames:
-// "pc" on one line, then "function file:line" per frame, innermost first, then an empty line.
-// Tests compare dlv4j's pclntab decoding against that output.
+// Run as "pclnsample frames <link-time address of main.main>", it reads hexadecimal link-time
+// PCs of its own code from stdin, one per line, and prints how the Go runtime itself expands
+// each PC into (possibly inlined) frames: "pc" on one line, then "function file:line" per
+// frame, innermost first, then an empty line. The address of main.main gives the load bias of
+// a position-independent executable. Tests compare dlv4j's pclntab decoding against that output.
 package main
 
 import (
 	"bufio"
 	"fmt"
 	"os"
+	"reflect"
 	"runtime"
 	"strconv"
 	"strings"
@@ -55,17 +57,21 @@ func run(args []string) int {
 }
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "frames" {
-		printFrames()
+	if len(os.Args) > 2 && os.Args[1] == "frames" {
+		linkedMain, err := strconv.ParseUint(strings.TrimPrefix(os.Args[2], "0x"), 16, 64)
+		if err != nil {
+			panic(err)
+		}
+		printFrames(runtime.FuncForPC(reflect.ValueOf(main).Pointer()).Entry() - uintptr(linkedMain))
 		return
 	}
 	fmt.Println(run(os.Args[1:]))
 }
 
-// printFrames expands each PC read from stdin into the runtime's frames. A second, unrelated
-// PC follows each one so the runtime expands every inlined level of the first (it only
-// expands outer levels while more PCs follow).
-func printFrames() {
+// printFrames expands each PC read from stdin, moved by bias, into the runtime's frames. A
+// second, unrelated PC follows each one so the runtime expands every inlined level of the
+// first (it only expands outer levels while more PCs follow).
+func printFrames(bias uintptr) {
 	in := bufio.NewScanner(os.Stdin)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
@@ -77,7 +83,7 @@ func printFrames() {
 			continue
 		}
 		fmt.Fprintf(out, "%#x\n", pc)
-		frames := runtime.CallersFrames([]uintptr{uintptr(pc) + 1, sentinel})
+		frames := runtime.CallersFrames([]uintptr{uintptr(pc) + bias + 1, sentinel})
 		for {
 			f, more := frames.Next()
 			if f.Entry == sentinel-1 {

@@ -17,6 +17,8 @@ enum Binaries {
       .flags("-ldflags=-linkmode=external"), true),
   SAMPLE_EXTERNAL_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().env("CGO_ENABLED", "1")
       .flags("-ldflags=-linkmode=external -s -w"), true),
+  SAMPLE_PIE_EXTERNAL(() -> GoBuild.fixture("pclnsample").optimized().env("CGO_ENABLED", "1")
+      .flags("-buildmode=pie", "-ldflags=-linkmode=external"), true),
   SAMPLE_ARM64(() -> GoBuild.fixture("pclnsample").optimized().env("GOARCH", "arm64"), false),
   SAMPLE_GO122(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12"), true),
   SAMPLE_GO122_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")

@@ -66,13 +66,14 @@ class InlineTreeTest {
 
   /**
    * Asks the fixture itself (runtime.CallersFrames) to expand pcs of functions with inlined
-   * calls, and compares every frame's function, file and line. Runtimes before Go 1.23 give
+   * calls, and compares every frame's function, file and line. The fixture is told where
+   * main.main is linked, so it can move the pcs by its load bias when it is a PIE. Runtimes before Go 1.23 give
    * only the innermost frame of a pc; for those the call pc of every level is looked up as
    * well, so each level is still checked against the runtime.
    */
   @ParameterizedTest
   @EnumSource(value = Binaries.class, names = {"SAMPLE_OPTIMIZED", "SAMPLE_STRIPPED", "SAMPLE_EXTERNAL",
-      "SAMPLE_EXTERNAL_STRIPPED", "SAMPLE_GO122", "SAMPLE_GO122_STRIPPED", "SAMPLE_GO119", "SAMPLE_GO119_STRIPPED"})
+      "SAMPLE_EXTERNAL_STRIPPED", "SAMPLE_PIE_EXTERNAL", "SAMPLE_GO122", "SAMPLE_GO122_STRIPPED", "SAMPLE_GO119", "SAMPLE_GO119_STRIPPED"})
   void framesMatchTheGoRuntime(Binaries b) {
     Pclntab tab = b.pclntab();
     List<Long> pcs = new ArrayList<>();
@@ -81,7 +82,8 @@ class InlineTreeTest {
       tab.inlinedCalls(pc).forEach(call -> pcs.add(call.callPc()));
     }
     long[] all = pcs.stream().mapToLong(Long::longValue).toArray();
-    String[] runtime = GoTools.runProgram(b.path(), GoTools.hexLines(all), "frames").split("\n\n");
+    String linkedMain = "0x" + Long.toHexString(tab.functionNamed("main.main").orElseThrow().entry());
+    String[] runtime = GoTools.runProgram(b.path(), GoTools.hexLines(all), "frames", linkedMain).split("\n\n");
     assertEquals(all.length, runtime.length);
     int withInlining = 0;
     for (int i = 0; i < all.length; i++) {

@@ -28,6 +28,7 @@ class ModuleDataTest {
       "SAMPLE_STRIPPED, section .go.module",
       "SAMPLE_EXTERNAL, section .go.module",
       "SAMPLE_EXTERNAL_STRIPPED, section .go.module",
+      "SAMPLE_PIE_EXTERNAL, section .go.module",
       "SAMPLE_ARM64, section .go.module",
       "SAMPLE_GO122, search of .noptrdata",
       "SAMPLE_GO122_STRIPPED, search of .noptrdata",
