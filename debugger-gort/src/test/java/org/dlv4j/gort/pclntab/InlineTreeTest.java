@@ -98,6 +98,34 @@ class InlineTreeTest {
     assertTrue(withInlining >= 100, withInlining + " pcs with inlined calls");
   }
 
+  /**
+   * Walks the inline tree at the start of every inlined range of an optimized cmd/go: every
+   * walk must end (indexes strictly descend) at call sites inside the function, and the
+   * innermost call's position must be the pc's own.
+   */
+  @Test
+  void everyInlineTreeOfOptimizedCmdGoWalksCleanly() {
+    Pclntab tab = Pclntab.read(ElfFile.open(GoBuild.goPackage("cmd/go").optimized().build()));
+    int walks = 0;
+    int deepest = 0;
+    for (FuncInfo f : tab.functions()) {
+      PcValueCursor c = tab.pcValues(f, f.pcdataOffset(FuncInfo.PCDATA_InlTreeIndex));
+      while (c.next()) {
+        if (c.value() < 0 || c.endPc() == c.startPc()) {
+          continue;
+        }
+        List<InlinedCall> calls = tab.inlinedCalls(c.startPc());
+        assertFalse(calls.isEmpty());
+        for (InlinedCall call : calls) {
+          assertTrue(f.contains(call.callPc()), call.toString());
+        }
+        walks++;
+        deepest = Math.max(deepest, calls.size());
+      }
+    }
+    assertTrue(walks > 50_000 && deepest >= 4, walks + " walks, deepest " + deepest);
+  }
+
   @Test
   void withoutTheImageInlineTreesAreRefusedNotGuessed() {
     Path path = Binaries.SAMPLE_OPTIMIZED.path();

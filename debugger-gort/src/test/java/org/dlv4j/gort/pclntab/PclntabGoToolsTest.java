@@ -58,11 +58,13 @@ class PclntabGoToolsTest {
 
   @Test
   void cmdGoMatchesNmAndAddr2line() {
-    Path gocmd = GoBuild.goPackage("cmd/go").build();
-    Pclntab tab = Pclntab.read(ElfFile.open(gocmd));
-    assertTrue(tab.functionCount() > 10_000, tab.toString());
-    assertFunctionsMatchNm(tab, gocmd);
-    assertMatchesAddr2line(tab, gocmd, 1);
+    for (GoBuild build : List.of(GoBuild.goPackage("cmd/go"), GoBuild.goPackage("cmd/go").optimized())) {
+      Path gocmd = build.build();
+      Pclntab tab = Pclntab.read(ElfFile.open(gocmd));
+      assertTrue(tab.functionCount() > 10_000, tab.toString());
+      assertFunctionsMatchNm(tab, gocmd);
+      assertMatchesAddr2line(tab, gocmd, 1);
+    }
   }
 
   /**
