@@ -6,8 +6,8 @@ package org.dlv4j.gort.pclntab;
  * Not thread-safe: each thread uses its own.
  */
 public final class PcLine {
+  Pclntab tab;
   int funcIndex = -1;
-  long entry;
   String function;
   String file = "?";
   int line;
@@ -21,9 +21,9 @@ public final class PcLine {
     return funcIndex;
   }
 
-  /** {@return the function's entry address (undefined when {@link #funcIndex()} is -1)} */
+  /** {@return the function's entry address, or 0 if no function contains the pc} */
   public long entry() {
-    return entry;
+    return funcIndex < 0 ? 0 : tab.entry(funcIndex);
   }
 
   /** {@return the function's name, or {@code "?"} if no function contains the pc} */
@@ -42,8 +42,8 @@ public final class PcLine {
   }
 
   void clear() {
+    tab = null;
     funcIndex = -1;
-    entry = 0;
     function = null;
     file = "?";
     line = 0;

@@ -48,9 +48,7 @@ public final class Pclntab {
   private final Strings funcNames;
   private final FileTable files;
   private final InlineTrees inlineTrees;
-  private final LineTables lineTables;
-  /** Function names by index; racy but safe (immutable Strings, idempotent decoding). */
-  private final String[] names;
+  private final FuncCache cache;
   private volatile NameIndex nameIndex;
   private volatile FileLineIndex lineIndex;
 
@@ -65,8 +63,7 @@ public final class Pclntab {
     this.files = FileTable.read(errors.duplicate(),
         new Strings(table, errors, header.filetabOffset(), header.pctabOffset(), "file name"), header);
     this.inlineTrees = new InlineTrees(this, gofunc, memory);
-    this.names = new String[funcs.count()];
-    this.lineTables = new LineTables(this);
+    this.cache = new FuncCache(this);
   }
 
   /**
@@ -217,16 +214,12 @@ public final class Pclntab {
    *
    * @param index a function index
    * @return the linker's symbol name of the function
-   * @throws ArrayIndexOutOfBoundsException if {@code index} is not below {@link #functionCount()}
+   * @throws IndexOutOfBoundsException if {@code index} is not below {@link #functionCount()}
    * @throws BinaryFormatException if the name is malformed
    */
   public String name(int index) {
-    String s = names[index];
-    if (s == null) {
-      s = funcNames.at(funcs.field(index, FuncTab.NAME_OFF) & 0xffff_ffffL);
-      names[index] = s;
-    }
-    return s;
+    Objects.checkIndex(index, funcs.count());
+    return cache.name(index);
   }
 
   /**
@@ -263,12 +256,11 @@ public final class Pclntab {
       out.clear();
       return false;
     }
-    int entryOff = funcs.entryOff(i);
+    out.tab = this;
     out.funcIndex = i;
-    out.entry = textStart + entryOff;
-    out.function = name(i);
-    long fileLine = lineTables.fileLine(i, off);
-    if (fileLine == LineTables.UNKNOWN) {
+    out.function = cache.name(i);
+    long fileLine = cache.fileLine(i, off);
+    if (fileLine == FuncCache.UNKNOWN) {
       out.file = "?";
       out.line = 0;
     } else {

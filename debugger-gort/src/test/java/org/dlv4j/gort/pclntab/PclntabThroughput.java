@@ -7,7 +7,8 @@ import org.dlv4j.junit.GoBuild;
 
 /**
  * A quick measurement harness (not a JMH benchmark): open time, warm pc to function + file:line
- * lookups per second for random pcs, and heap retained, on {@code cmd/go} built by GoBuild or
+ * lookups per second for random pcs (wall clock, and per second of the process's CPU time,
+ * which other load on the machine disturbs less), and heap retained, on {@code cmd/go} built by GoBuild or
  * on the binary given as the first argument. Run from the module directory with the test class
  * path, e.g. {@code java -cp target/classes:target/test-classes:... PclntabThroughput}.
  */
@@ -34,17 +35,20 @@ final class PclntabThroughput {
       }
       System.out.printf("open %d: %.1f ms%n", i, (System.nanoTime() - t) / 1e6);
     }
-    long[] pcs = randomPcs(tab, 1 << 20);
+    long[] pcs = randomPcs(tab, 1 << 22);
     PcLine row = new PcLine();
     for (int round = 0; round < 12; round++) {
+      long cpu = cpuNanos();
       long t = System.nanoTime();
       long sum = 0;
       for (long pc : pcs) {
         tab.lookup(pc, row);
-        sum += row.line();
+        sum += row.line() + row.function().length() + row.file().length();
       }
       long ns = System.nanoTime() - t;
-      System.out.printf("round %2d: %5.2f M lookups/s (checksum %d)%n", round, pcs.length * 1e3 / ns, sum);
+      long cpuNs = cpuNanos() - cpu;
+      System.out.printf("round %2d: %5.2f M lookups/s wall, %5.2f M per CPU second (checksum %d)%n", round,
+          pcs.length * 1e3 / ns, pcs.length * 1e3 / cpuNs, sum);
     }
     long heapWarm = usedHeap();
     System.out.printf("heap retained by the table after every function was looked up: %.2f MB%n",
@@ -60,6 +64,11 @@ final class PclntabThroughput {
       pcs[i] = random.nextLong(lo, hi);
     }
     return pcs;
+  }
+
+  /** Returns the CPU time of the whole process: on a shared machine, steadier than wall time. */
+  private static long cpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
   }
 
   private static long usedHeap() {

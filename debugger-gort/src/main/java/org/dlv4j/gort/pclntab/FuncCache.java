@@ -5,35 +5,47 @@ import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
- * Decoded pc-to-(file, line) tables, one per function, made on the first lookup in that
- * function and kept, so that later lookups are a binary search instead of a walk of varints.
- * A function's pcfile and pcln tables are merged into one {@code long[]}:
+ * What the pc lookup needs of each function, decoded on first use and kept: its name and its
+ * line table. The two sit side by side in one array, so that a lookup finds both in one cache
+ * line. The line table merges the function's pcfile and pcln tables into one {@code long[]}, so
+ * that a lookup is a binary search instead of a walk of varints:
  *
  * <pre>
  *   [0]          n &lt;&lt; 32 | file id   (file id MULTI_FILE: ids follow the ranges)
- *   [1 .. n]     end &lt;&lt; 32 | line     (end = offset from the entry just past the range)
+ *   [1 .. n]     end &lt;&lt; 32 | line     (end = text offset just past the range)
  *   [n+1 .. 2n]  file id per range     (only if MULTI_FILE)
  * </pre>
  *
  * Lines and file ids of -1 mean unknown. Most functions have one file, so a table costs about
  * 8 bytes per line change: a few times the encoded tables it replaces, and bounded by them.
  *
- * <p>Thread-safe: tables are immutable once published (release/acquire), and two threads that
- * decode the same function at once make equal tables.
+ * <p>Thread-safe: names are immutable Strings and tables are published with release/acquire;
+ * two threads that decode the same function at once make equal values.
  */
-final class LineTables {
+final class FuncCache {
   /** Returned by {@link #fileLine} when the pc has no known position. */
   static final long UNKNOWN = -1L;
 
   private static final int MULTI_FILE = -2;
-  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[][].class);
+  private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
   private final Pclntab tab;
-  private final long[][] tables;
+  /** Function i's name at 2i, its line table at 2i + 1. */
+  private final Object[] slots;
 
-  LineTables(Pclntab tab) {
+  FuncCache(Pclntab tab) {
     this.tab = tab;
-    this.tables = new long[tab.functionCount()][];
+    this.slots = new Object[2 * tab.functionCount()];
+  }
+
+  /** Returns the name of function {@code i}, decoding it the first time. */
+  String name(int i) {
+    String s = (String) slots[2 * i]; // racy but safe: Strings are immutable
+    if (s == null) {
+      s = tab.funcNames().at(tab.funcs().field(i, FuncTab.NAME_OFF) & 0xffff_ffffL);
+      slots[2 * i] = s;
+    }
+    return s;
   }
 
   /**
@@ -41,14 +53,14 @@ final class LineTables {
    * {@link #UNKNOWN}. Allocation-free once the function's table is decoded.
    */
   long fileLine(int i, long off) {
-    long[] t = (long[]) SLOT.getAcquire(tables, i);
+    long[] t = (long[]) SLOT.getAcquire(slots, 2 * i + 1);
     if (t == null) {
       t = decode(i);
-      SLOT.setRelease(tables, i, t);
+      SLOT.setRelease(slots, 2 * i + 1, t);
     }
     int n = (int) (t[0] >>> 32);
-    // First range whose end is above rel: the first element above (rel << 32 | 0xffffffff).
-    long key = (off - tab.funcs().entryOff(i)) << 32 | 0xffff_ffffL;
+    // First range whose end is above off: the first element above (off << 32 | 0xffffffff).
+    long key = off << 32 | 0xffff_ffffL;
     int lo = 1;
     int hi = n + 1;
     while (lo < hi) {
@@ -70,14 +82,15 @@ final class LineTables {
   /** Merges function {@code i}'s pcfile and pcln tables into one range table. */
   private long[] decode(int i) {
     FuncTab funcs = tab.funcs();
-    PcValueCursor files = tab.cursor(funcs.field(i, FuncTab.PCFILE), 0);
-    PcValueCursor lines = tab.cursor(funcs.field(i, FuncTab.PCLN), 0);
+    long entry = funcs.entryOff(i);
+    PcValueCursor files = tab.cursor(funcs.field(i, FuncTab.PCFILE), entry);
+    PcValueCursor lines = tab.cursor(funcs.field(i, FuncTab.PCLN), entry);
     int cu = funcs.field(i, FuncTab.CU_OFFSET);
     long[] ranges = new long[16];
     int[] fileOf = new int[16];
     int n = 0;
     boolean multi = false;
-    long pc = 0;
+    long pc = entry;
     while (FileLineIndex.advancePast(files, pc) && FileLineIndex.advancePast(lines, pc)) {
       long end = Math.min(files.endPc(), lines.endPc());
       if (end > Integer.MAX_VALUE) {
