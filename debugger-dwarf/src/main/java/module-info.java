@@ -6,7 +6,11 @@ module org.dlv4j.dwarf {
   requires kaitai.struct.runtime;
   requires aircompressor; // automatic module: aircompressor 0.27 has no Automatic-Module-Name
 
+  exports org.dlv4j.dwarf;
+  exports org.dlv4j.dwarf.constants;
+  exports org.dlv4j.dwarf.loc;
   exports org.dlv4j.elf;
+  exports org.dlv4j.dwarf.line;
 
   // The bounds-checked cursor is shared with the Go runtime readers (pclntab, build info).
   exports org.dlv4j.dwarf.internal.io to org.dlv4j.gort;

@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
  * The cache is dropped whenever any thread resumes or single-steps and on every write, so a
  * read never returns memory older than the current stop.
  *
- * <p>Errors: unreadable or unwritable memory throws {@link MemoryAccessException} naming the
+ * <p>Errors: unreadable or unwritable memory throws {@link org.dlv4j.api.MemoryAccessException} naming the
  * pid and address; an exited target throws {@link org.dlv4j.api.TargetExitedException}.
  */
 public interface MemoryAccess {
@@ -25,7 +25,7 @@ public interface MemoryAccess {
    * @param length how many bytes to read
    * @return how many bytes were read: {@code length}, or fewer if the range runs into
    *     unreadable memory after at least one readable byte
-   * @throws MemoryAccessException if the byte at {@code address} is unreadable
+   * @throws org.dlv4j.api.MemoryAccessException if the byte at {@code address} is unreadable
    * @throws IndexOutOfBoundsException if {@code offset}/{@code length} do not fit {@code dst}
    */
   int read(long address, byte[] dst, int offset, int length);
@@ -37,7 +37,7 @@ public interface MemoryAccess {
    * @param address the first target address
    * @param dst the buffer to fill
    * @return how many bytes were read; fewer than requested only where readable memory ends
-   * @throws MemoryAccessException if the byte at {@code address} is unreadable
+   * @throws org.dlv4j.api.MemoryAccessException if the byte at {@code address} is unreadable
    */
   int read(long address, ByteBuffer dst);
 
@@ -48,7 +48,7 @@ public interface MemoryAccess {
    * @param dst where to put the bytes
    * @param offset where in {@code dst} to start
    * @param length how many bytes to read
-   * @throws MemoryAccessException if any byte of the range is unreadable
+   * @throws org.dlv4j.api.MemoryAccessException if any byte of the range is unreadable
    */
   default void readFully(long address, byte[] dst, int offset, int length) {
     int done = 0;
@@ -62,7 +62,7 @@ public interface MemoryAccess {
    *
    * @param address the address of the word
    * @return the word
-   * @throws MemoryAccessException if any of the 8 bytes is unreadable
+   * @throws org.dlv4j.api.MemoryAccessException if any of the 8 bytes is unreadable
    */
   long readLong(long address);
 
@@ -71,7 +71,7 @@ public interface MemoryAccess {
    *
    * @param address the address of the word
    * @return the word
-   * @throws MemoryAccessException if any of the 4 bytes is unreadable
+   * @throws org.dlv4j.api.MemoryAccessException if any of the 4 bytes is unreadable
    */
   int readInt(long address);
 
@@ -83,7 +83,7 @@ public interface MemoryAccess {
    * @param src the bytes to write
    * @param offset where in {@code src} to start
    * @param length how many bytes to write
-   * @throws MemoryAccessException if any byte of the range is not writable
+   * @throws org.dlv4j.api.MemoryAccessException if any byte of the range is not writable
    */
   void write(long address, byte[] src, int offset, int length);
 
@@ -92,7 +92,7 @@ public interface MemoryAccess {
    *
    * @param address the first target address
    * @param src the bytes to write
-   * @throws MemoryAccessException if any byte of the range is not writable
+   * @throws org.dlv4j.api.MemoryAccessException if any byte of the range is not writable
    */
   default void write(long address, byte[] src) {
     write(address, src, 0, src.length);

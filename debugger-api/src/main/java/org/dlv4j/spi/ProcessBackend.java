@@ -76,6 +76,20 @@ public interface ProcessBackend extends AutoCloseable {
   <T> T onTracer(Callable<T> task);
 
   /**
+   * Runs a task without a result on the tracer thread; see {@link #onTracer(Callable)}.
+   *
+   * @param task the work, typically a sequence of tracer-only calls
+   * @throws org.dlv4j.api.DebuggerException what the task threw, as for
+   *     {@link #onTracer(Callable)}
+   */
+  default void onTracer(Runnable task) {
+    onTracer(() -> {
+      task.run();
+      return null;
+    });
+  }
+
+  /**
    * Returns the live threads, the main thread first. Tracer-only.
    *
    * @return a snapshot list
@@ -123,8 +137,17 @@ public interface ProcessBackend extends AutoCloseable {
    * Signals that arrive meanwhile become the thread's pending signal (synchronous faults are
    * delivered, so the step ends at the handler). Tracer-only.
    *
+   * <p>Any {@link WaitEvent.Trap} of the stepping thread ends the step, whatever its code: on
+   * amd64 a step over a {@code syscall} instruction ends at the system call's exit with
+   * {@link WaitEvent.Trap#TRAP_BRKPT}. A step over a system call that blocks takes as long as
+   * the call; {@link #requestHalt()} from another thread interrupts it (the call is restarted
+   * when the thread next runs), which ends the step with that trap or with
+   * {@link WaitEvent.HaltRequested}; a halt not reported by the step is reported by the next
+   * {@link #waitEvent()}.
+   *
    * @param thread a stopped thread
-   * @return the {@link WaitEvent.Trap} that ended the step, or the thread's or process's end
+   * @return the {@link WaitEvent.Trap} that ended the step, a {@link WaitEvent.HaltRequested}
+   *     that cut it short, or the thread's or process's end
    * @throws IllegalStateException if the thread is not stopped
    */
   WaitEvent singleStep(ThreadBackend thread);
@@ -137,7 +160,7 @@ public interface ProcessBackend extends AutoCloseable {
    *
    * @param address the first address
    * @param bytes the bytes to write
-   * @throws MemoryAccessException if the range is not mapped
+   * @throws org.dlv4j.api.MemoryAccessException if the range is not mapped
    */
   void writeText(long address, byte[] bytes);
 

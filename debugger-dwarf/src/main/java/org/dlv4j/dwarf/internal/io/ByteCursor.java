@@ -32,7 +32,8 @@ public final class ByteCursor {
   }
 
   private ByteCursor(ByteBuffer buf, String where, int pos) {
-    this.buf = buf;
+    // ByteBuffer.slice() resets the order to big-endian, so set it again for slices.
+    this.buf = buf.order(ByteOrder.LITTLE_ENDIAN);
     this.where = where;
     this.pos = pos;
   }
@@ -49,6 +50,17 @@ public final class ByteCursor {
   public ByteCursor slice(long offset, long length) {
     checkRange(offset, length);
     return new ByteCursor(buf.slice((int) offset, (int) length), where, 0);
+  }
+
+  /**
+   * Returns a cursor positioned at {@code offset} that cannot read past
+   * {@code offset + length}, but keeps this cursor's positions: unlike {@link #slice}, its
+   * positions and error offsets stay section offsets. Used where a bounded part (one line
+   * program, one header table) must report where in the section it went wrong.
+   */
+  public ByteCursor window(long offset, long length) {
+    checkRange(offset, length);
+    return new ByteCursor(buf.slice(0, (int) (offset + length)), where, (int) offset);
   }
 
   /** Returns the section (and file) name used in error messages. */
@@ -163,6 +175,24 @@ public final class ByteCursor {
     }
   }
 
+  /**
+   * Reads an unsigned value of {@code size} bytes (1, 2, 3, 4 or 8) at {@code offset} without
+   * moving; safe to call on a cursor shared between threads. Used for table lookups
+   * ({@code .debug_addr}, {@code .debug_str_offsets}).
+   */
+  public long unsignedAt(long offset, int size) {
+    checkRange(offset, size);
+    int at = (int) offset;
+    switch (size) {
+      case 1: return buf.get(at) & 0xff;
+      case 2: return buf.getShort(at) & 0xffff;
+      case 3: return (buf.get(at) & 0xff) | (buf.get(at + 1) & 0xff) << 8 | (buf.get(at + 2) & 0xff) << 16;
+      case 4: return buf.getInt(at) & 0xffff_ffffL;
+      case 8: return buf.getLong(at);
+      default: throw error("unsupported value size " + size, offset);
+    }
+  }
+
   /** Reads an unsigned LEB128 value; values wider than 64 bits keep their low 64 bits. */
   public long uleb() {
     long result = 0;
@@ -236,6 +266,12 @@ public final class ByteCursor {
     checkRange(offset, 0);
     int start = (int) offset;
     return decode(start, indexOfNul(start) - start);
+  }
+
+  /** Decodes the {@code length} UTF-8 bytes at {@code offset} without moving. */
+  public String stringAt(long offset, int length) {
+    checkRange(offset, length);
+    return decode((int) offset, length);
   }
 
   /** Copies {@code n} bytes into a new array. */

@@ -1,0 +1,242 @@
+package org.dlv4j.dwarf.internal.loc;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dlv4j.dwarf.Unit;
+import org.dlv4j.dwarf.internal.io.ByteCursor;
+import org.dlv4j.dwarf.loc.AddressRange;
+import org.dlv4j.dwarf.loc.LocationEntry;
+import org.dlv4j.dwarf.loc.LocationList;
+
+/**
+ * Decoders for range lists ({@code .debug_ranges}, {@code .debug_rnglists}) and location lists
+ * ({@code .debug_loc}, {@code .debug_loclists}). Lists start from the unit's base address and
+ * resolve address indexes through the unit's {@code .debug_addr} table.
+ */
+public final class ListReaders {
+  /** Lists longer than this are treated as malformed, to bound what a file can make us allocate. */
+  static final int MAX_ENTRIES = 1 << 16;
+
+  private static final int RLE_END_OF_LIST = 0;
+  private static final int RLE_BASE_ADDRESSX = 1;
+  private static final int RLE_STARTX_ENDX = 2;
+  private static final int RLE_STARTX_LENGTH = 3;
+  private static final int RLE_OFFSET_PAIR = 4;
+  private static final int RLE_BASE_ADDRESS = 5;
+  private static final int RLE_START_END = 6;
+  private static final int RLE_START_LENGTH = 7;
+
+  private static final int LLE_END_OF_LIST = 0;
+  private static final int LLE_BASE_ADDRESSX = 1;
+  private static final int LLE_STARTX_ENDX = 2;
+  private static final int LLE_STARTX_LENGTH = 3;
+  private static final int LLE_OFFSET_PAIR = 4;
+  private static final int LLE_DEFAULT_LOCATION = 5;
+  private static final int LLE_BASE_ADDRESS = 6;
+  private static final int LLE_START_END = 7;
+  private static final int LLE_START_LENGTH = 8;
+  private static final int LLE_GNU_VIEW_PAIR = 9;
+
+  private ListReaders() {}
+
+  /**
+   * Reads the range list at {@code offset}: from {@code .debug_rnglists} for DWARF 5 units
+   * (DWARF v5 §2.17.3), else from {@code .debug_ranges} (DWARF v4 §2.17.3). Empty ranges are
+   * dropped.
+   *
+   * @param section a cursor over the section that matches the unit's version; not moved
+   */
+  public static List<AddressRange> ranges(Unit unit, ByteCursor section, long offset) {
+    ByteCursor c = section.duplicate().seek(offset);
+    List<AddressRange> out = new ArrayList<>();
+    if (unit.version() >= 5) {
+      readRnglist(unit, c, out);
+    } else {
+      readRanges(unit, c, out);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Reads the location list at {@code offset}: from {@code .debug_loclists} for DWARF 5 units
+   * (DWARF v5 §2.6.2), else from {@code .debug_loc} (DWARF v4 §2.6.2).
+   *
+   * @param section a cursor over the section that matches the unit's version; not moved
+   */
+  public static LocationList locations(Unit unit, ByteCursor section, long offset) {
+    ByteCursor c = section.duplicate().seek(offset);
+    List<LocationEntry> out = new ArrayList<>();
+    Optional<ByteBuffer> fallback = unit.version() >= 5 ? readLoclist(unit, c, out) : readLoc(unit, c, out);
+    return new LocationList(offset, out, fallback);
+  }
+
+  private static void readRanges(Unit unit, ByteCursor c, List<AddressRange> out) {
+    int size = unit.addressSize();
+    long selector = maxAddress(size);
+    long base = unit.baseAddress();
+    while (true) {
+      int at = c.position();
+      long begin = c.unsigned(size);
+      long end = c.unsigned(size);
+      if (begin == 0 && end == 0) {
+        return;
+      }
+      if (begin == selector) {
+        base = end;
+      } else {
+        addRange(out, base + begin, base + end, c, at);
+      }
+    }
+  }
+
+  private static void readRnglist(Unit unit, ByteCursor c, List<AddressRange> out) {
+    long base = unit.baseAddress();
+    while (true) {
+      int at = c.position();
+      int kind = c.u8();
+      switch (kind) {
+        case RLE_END_OF_LIST:
+          return;
+        case RLE_BASE_ADDRESSX:
+          base = unit.indexedAddress(c.uleb());
+          break;
+        case RLE_STARTX_ENDX: {
+          long start = unit.indexedAddress(c.uleb());
+          addRange(out, start, unit.indexedAddress(c.uleb()), c, at);
+          break;
+        }
+        case RLE_STARTX_LENGTH: {
+          long start = unit.indexedAddress(c.uleb());
+          addRange(out, start, start + c.uleb(), c, at);
+          break;
+        }
+        case RLE_OFFSET_PAIR: {
+          long start = base + c.uleb();
+          addRange(out, start, base + c.uleb(), c, at);
+          break;
+        }
+        case RLE_BASE_ADDRESS:
+          base = c.unsigned(unit.addressSize());
+          break;
+        case RLE_START_END: {
+          long start = c.unsigned(unit.addressSize());
+          addRange(out, start, c.unsigned(unit.addressSize()), c, at);
+          break;
+        }
+        case RLE_START_LENGTH: {
+          long start = c.unsigned(unit.addressSize());
+          addRange(out, start, start + c.uleb(), c, at);
+          break;
+        }
+        default:
+          throw c.error("unknown range list entry kind 0x" + Integer.toHexString(kind), at);
+      }
+    }
+  }
+
+  private static Optional<ByteBuffer> readLoc(Unit unit, ByteCursor c, List<LocationEntry> out) {
+    int size = unit.addressSize();
+    long selector = maxAddress(size);
+    long base = unit.baseAddress();
+    while (true) {
+      int at = c.position();
+      long begin = c.unsigned(size);
+      long end = c.unsigned(size);
+      if (begin == 0 && end == 0) {
+        return Optional.empty();
+      }
+      if (begin == selector) {
+        base = end;
+      } else {
+        addLocation(out, base + begin, base + end, c.view(c.u16()), c, at);
+      }
+    }
+  }
+
+  private static Optional<ByteBuffer> readLoclist(Unit unit, ByteCursor c, List<LocationEntry> out) {
+    long base = unit.baseAddress();
+    Optional<ByteBuffer> fallback = Optional.empty();
+    while (true) {
+      int at = c.position();
+      int kind = c.u8();
+      long start;
+      long end;
+      switch (kind) {
+        case LLE_END_OF_LIST:
+          return fallback;
+        case LLE_BASE_ADDRESSX:
+          base = unit.indexedAddress(c.uleb());
+          continue;
+        case LLE_BASE_ADDRESS:
+          base = c.unsigned(unit.addressSize());
+          continue;
+        case LLE_GNU_VIEW_PAIR: // view numbers for the next entry; we do not track views
+          c.skipLeb();
+          c.skipLeb();
+          continue;
+        case LLE_DEFAULT_LOCATION:
+          fallback = Optional.of(expression(c));
+          continue;
+        case LLE_STARTX_ENDX:
+          start = unit.indexedAddress(c.uleb());
+          end = unit.indexedAddress(c.uleb());
+          break;
+        case LLE_STARTX_LENGTH:
+          start = unit.indexedAddress(c.uleb());
+          end = start + c.uleb();
+          break;
+        case LLE_OFFSET_PAIR:
+          start = base + c.uleb();
+          end = base + c.uleb();
+          break;
+        case LLE_START_END:
+          start = c.unsigned(unit.addressSize());
+          end = c.unsigned(unit.addressSize());
+          break;
+        case LLE_START_LENGTH:
+          start = c.unsigned(unit.addressSize());
+          end = start + c.uleb();
+          break;
+        default:
+          throw c.error("unknown location list entry kind 0x" + Integer.toHexString(kind), at);
+      }
+      addLocation(out, start, end, expression(c), c, at);
+    }
+  }
+
+  /** Reads a counted location description: a ULEB128 length and that many expression bytes. */
+  private static ByteBuffer expression(ByteCursor c) {
+    int at = c.position();
+    long length = c.uleb();
+    if (length < 0 || length > c.remaining()) {
+      throw c.error("location expression of 0x" + Long.toHexString(length) + " bytes runs past the section",
+          at);
+    }
+    return c.view((int) length);
+  }
+
+  private static void addRange(List<AddressRange> out, long start, long end, ByteCursor c, int at) {
+    checkCount(out.size(), c, at);
+    if (Long.compareUnsigned(start, end) < 0) {
+      out.add(new AddressRange(start, end));
+    }
+  }
+
+  private static void addLocation(List<LocationEntry> out, long start, long end, ByteBuffer expr,
+      ByteCursor c, int at) {
+    checkCount(out.size(), c, at);
+    out.add(new LocationEntry(new AddressRange(start, end), expr));
+  }
+
+  private static void checkCount(int size, ByteCursor c, int at) {
+    if (size >= MAX_ENTRIES) {
+      throw c.error("list longer than " + MAX_ENTRIES + " entries", at);
+    }
+  }
+
+  private static long maxAddress(int size) {
+    return size == 8 ? -1L : (1L << (8 * size)) - 1;
+  }
+}

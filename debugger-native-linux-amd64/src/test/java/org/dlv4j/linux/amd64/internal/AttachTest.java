@@ -1,0 +1,182 @@
+package org.dlv4j.linux.amd64.internal;
+
+import static org.dlv4j.linux.amd64.internal.Targets.PROVIDER;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.dlv4j.api.DebuggerException;
+import org.dlv4j.api.NoSuchProcessException;
+import org.dlv4j.api.PermissionDeniedException;
+import org.dlv4j.junit.GoBuild;
+import org.dlv4j.spi.ProcessBackend;
+import org.dlv4j.spi.ThreadBackend;
+import org.dlv4j.spi.WaitEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Attaches to ptrace-spin started separately. It runs as a grandchild (through a shell that
+ * waits for it), so the JDK's process reaper, which waits for the shell, never sees its ptrace
+ * stops.
+ */
+@ExtendWith(NoLeakedProcesses.class)
+@Timeout(60)
+class AttachTest {
+  private static final Path SPIN = GoBuild.fixture("ptrace-spin").build();
+
+  private Process shell;
+  private int pid;
+
+  @BeforeEach
+  void startSpinner() throws Exception {
+    shell = new ProcessBuilder("/bin/sh", "-c", "\"$0\" & echo $!; wait", SPIN.toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(shell.getInputStream()));
+    pid = Integer.parseInt(out.readLine().trim());
+    assertEquals("ready", out.readLine());
+  }
+
+  @AfterEach
+  void stopSpinner() throws Exception {
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    shell.waitFor();
+    shell.getInputStream().close();
+    shell.getOutputStream().close();
+  }
+
+  @Test
+  void attachStopsEveryThreadReadsMemoryAndDetachLeavesItRunning() throws Exception {
+    long[] text = GoTools.section(SPIN, ".text");
+    byte[] fileText = new byte[(int) text[2]];
+    try (RandomAccessFile f = new RandomAccessFile(SPIN.toFile(), "r")) {
+      f.seek(text[1]);
+      f.readFully(fileText);
+    }
+    try (ProcessBackend p = PROVIDER.attach(pid)) {
+      assertFalse(p.launched());
+      var threads = p.onTracer(p::threads);
+      assertEquals(ThreadsTest.tasks(pid),
+          threads.stream().map(ThreadBackend::tid).collect(Collectors.toSet()));
+      assertTrue(threads.size() >= 5, threads.toString());
+      for (ThreadBackend t : threads) {
+        assertTrue(t.isStopped());
+        assertEquals('t', ThreadsTest.state(t.tid()));
+      }
+      byte[] memText = new byte[fileText.length];
+      p.memory().readFully(text[0], memText, 0, memText.length);
+      assertArrayEquals(fileText, memText);
+      p.onTracer(() -> {
+        p.detach();
+        return null;
+      });
+      assertFalse(p.isAlive());
+      assertThrows(IllegalStateException.class, () -> p.onTracer(p::threads));
+    }
+    long before = cpuTicks(pid);
+    Thread.sleep(300);
+    for (int tid : ThreadsTest.tasks(pid)) {
+      char state = ThreadsTest.state(tid);
+      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
+      assertEquals("0", status(tid, "TracerPid:"));
+    }
+    assertTrue(cpuTicks(pid) > before, "still spinning after detach");
+  }
+
+  @Test
+  void runHaltStopAllAndDetachWhileTheProcessSharesOurProcessGroup() throws Exception {
+    try (ProcessBackend p = PROVIDER.attach(pid)) {
+      for (int round = 0; round < 2; round++) {
+        CompletableFuture<WaitEvent> halted = CompletableFuture.supplyAsync(() -> p.onTracer(() -> {
+          p.resumeAll();
+          while (true) {
+            WaitEvent e = p.waitEvent();
+            if (e instanceof WaitEvent.Signal s) {
+              p.resume(s.thread(), s.signo());
+            } else if (!(e instanceof WaitEvent.ThreadExited)) {
+              return e;
+            }
+          }
+        }));
+        Thread.sleep(100);
+        p.requestHalt();
+        WaitEvent e = halted.get(20, TimeUnit.SECONDS);
+        assertTrue(e instanceof WaitEvent.HaltRequested, e.toString());
+        p.onTracer(() -> p.stopAll());
+        for (ThreadBackend t : p.onTracer(p::threads)) {
+          assertEquals('t', ThreadsTest.state(t.tid()));
+        }
+      }
+      p.requestHalt(); // everything is stopped: the SIGSTOP stays pending until detach
+      p.onTracer(p::detach);
+    }
+    Thread.sleep(200);
+    for (int tid : ThreadsTest.tasks(pid)) {
+      char state = ThreadsTest.state(tid);
+      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
+    }
+  }
+
+  @Test
+  void aSecondDebuggerIsRefused() {
+    try (ProcessBackend first = PROVIDER.attach(pid)) {
+      PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
+          () -> PROVIDER.attach(pid));
+      assertTrue(e.getMessage().contains("process " + pid), e.getMessage());
+      assertTrue(first.isAlive());
+    }
+  }
+
+  @Test
+  void nonexistentPid() {
+    int missing = (1 << 22) + 1; // above PID_MAX_LIMIT: can never exist
+    NoSuchProcessException e = assertThrows(NoSuchProcessException.class,
+        () -> PROVIDER.attach(missing));
+    assertEquals(missing, e.pid());
+    assertThrows(NoSuchProcessException.class, () -> PROVIDER.attach(-1));
+  }
+
+  @Test
+  void aThreadIdIsNotAProcessId() throws Exception {
+    int tid = ThreadsTest.tasks(pid).stream().filter(t -> t != pid).findFirst().orElseThrow();
+    DebuggerException e = assertThrows(DebuggerException.class, () -> PROVIDER.attach(tid));
+    assertTrue(e.getMessage().contains("thread of process " + pid), e.getMessage());
+  }
+
+  @Test
+  void aDirectProcessBuilderChildIsRefusedWithTheReason() throws Exception {
+    Process child = new ProcessBuilder("sleep", "30").start();
+    try {
+      DebuggerException e = assertThrows(DebuggerException.class,
+          () -> PROVIDER.attach((int) child.pid()));
+      assertTrue(e.getMessage().contains("ProcessBuilder"), e.getMessage());
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+  }
+
+  private static long cpuTicks(int pid) throws Exception {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+  }
+
+  private static String status(int tid, String key) throws Exception {
+    return Files.readAllLines(Path.of("/proc/" + tid + "/status")).stream()
+        .filter(l -> l.startsWith(key)).map(l -> l.substring(key.length()).trim())
+        .findFirst().orElseThrow();
+  }
+}

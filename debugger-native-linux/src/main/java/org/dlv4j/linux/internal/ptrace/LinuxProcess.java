@@ -1,0 +1,644 @@
+package org.dlv4j.linux.internal.ptrace;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.dlv4j.api.DebuggerException;
+import org.dlv4j.api.NoSuchProcessException;
+import org.dlv4j.api.TargetExitedException;
+import org.dlv4j.linux.internal.memory.LinuxMemory;
+import org.dlv4j.linux.internal.sys.Errno;
+import org.dlv4j.linux.internal.sys.ErrnoException;
+import org.dlv4j.linux.internal.sys.Errors;
+import org.dlv4j.linux.internal.sys.LibC;
+import org.dlv4j.linux.internal.sys.Signals;
+import org.dlv4j.linux.internal.sys.WaitStatus;
+import org.dlv4j.spi.ArchSupport;
+import org.dlv4j.spi.MemoryAccess;
+import org.dlv4j.spi.ProcessBackend;
+import org.dlv4j.spi.ThreadBackend;
+import org.dlv4j.spi.WaitEvent;
+
+/**
+ * A traced Linux process: thread bookkeeping, the wait loop that turns waitpid statuses into
+ * {@link WaitEvent}s, resume/step/stop primitives, code patching and the end of tracing.
+ * Created by {@link Launcher} or {@link Attacher} with every thread stopped.
+ *
+ * <p>Stops are either reported (traps, signals, halt, exits) or absorbed: a new thread's first
+ * stop, a clone or exec event, the interrupt stops {@link #stopAll()} causes, and stray
+ * {@code SIGSTOP}s. {@link #stopAll()} uses {@code PTRACE_INTERRUPT}, not {@code SIGSTOP}, so
+ * it never leaves a pending stop signal behind that could stop the process for real after a
+ * detach; {@link #requestHalt()} must work from any thread and therefore sends a
+ * thread-directed {@code SIGSTOP}, which the wait loop recognizes by a flag.
+ */
+public final class LinuxProcess implements ProcessBackend {
+  private static final System.Logger LOG = System.getLogger("ptrace");
+
+  /** Where the process is in its life under this backend. */
+  private enum Life { ALIVE, ENDED, DETACHED }
+
+  private final int pid;
+  private final boolean launched;
+  private final LinuxArch arch;
+  private final Ptrace ptrace;
+  private final WaitSource waits;
+  private final LinuxMemory memory;
+  private final ChildStdio stdio;
+  private final boolean stoppedBeforeAttach;
+  private final Map<Integer, LinuxThread> threads = new ConcurrentHashMap<>();
+  /** Events seen while single-stepping that belong to other threads; waitEvent returns them. */
+  private final Deque<WaitEvent> deferred = new ArrayDeque<>();
+  private final AtomicBoolean haltRequested = new AtomicBoolean();
+  private volatile Life life = Life.ALIVE;
+  private volatile int exitStatus;
+  /** Threads that are RUNNING or NEW (tracer-only); memory is cacheable only while none is. */
+  private final Set<Integer> activeTids = new HashSet<>();
+  /** Mirrors {@code activeTids.isEmpty()} for readers on other threads. */
+  private volatile boolean cacheable;
+  /** Whether the last classified stop was a thread's first (NEW) stop. */
+  private boolean lastWasNew;
+
+  LinuxProcess(int pid, boolean launched, boolean stoppedBeforeAttach, LinuxArch arch,
+      Ptrace ptrace, List<Integer> stoppedTids, Map<Integer, Integer> pendingSignals,
+      ChildStdio stdio) {
+    this.pid = pid;
+    this.launched = launched;
+    this.stoppedBeforeAttach = stoppedBeforeAttach;
+    this.arch = arch;
+    this.ptrace = ptrace;
+    this.stdio = stdio;
+    this.waits = WaitSource.forProcess(ptrace, pid);
+    this.memory = new LinuxMemory(pid, new LinuxMemory.Owner() {
+      @Override
+      public boolean allStopped() {
+        return life == Life.ALIVE && cacheable;
+      }
+
+      @Override
+      public OptionalInt exitStatus() {
+        return exitStatusIfEnded();
+      }
+    });
+    for (int tid : stoppedTids) {
+      LinuxThread t = new LinuxThread(this, tid, LinuxThread.State.STOPPED);
+      t.pendingSignal(pendingSignals.getOrDefault(tid, 0));
+      threads.put(tid, t);
+    }
+    cacheable = true;
+  }
+
+  @Override
+  public int pid() {
+    return pid;
+  }
+
+  @Override
+  public boolean launched() {
+    return launched;
+  }
+
+  @Override
+  public ArchSupport arch() {
+    return arch.support();
+  }
+
+  LinuxArch linuxArch() {
+    return arch;
+  }
+
+  Ptrace ptrace() {
+    return ptrace;
+  }
+
+  @Override
+  public boolean isAlive() {
+    return life == Life.ALIVE;
+  }
+
+  @Override
+  public <T> T onTracer(Callable<T> task) {
+    return ptrace.owner().call(task);
+  }
+
+  @Override
+  public List<ThreadBackend> threads() {
+    checkUsable("list threads");
+    List<ThreadBackend> list = new ArrayList<>(threads.values());
+    list.sort(Comparator.comparingInt((ThreadBackend t) -> t.tid() == pid ? 0 : 1)
+        .thenComparingInt(ThreadBackend::tid));
+    return list;
+  }
+
+  @Override
+  public WaitEvent waitEvent() {
+    checkUsable("wait for an event");
+    if (!deferred.isEmpty()) {
+      return deferred.poll();
+    }
+    while (true) {
+      if (activeTids.isEmpty()) {
+        throw new IllegalStateException("no thread of process " + pid + " is running");
+      }
+      int tid = waits.next(activeTids(), true);
+      WaitEvent event = classify(tid, waits.status());
+      if (event != null) {
+        return event;
+      }
+      resumeAbsorbed(tid);
+    }
+  }
+
+  @Override
+  public void resume(ThreadBackend thread, int signal) {
+    checkUsable("resume");
+    LinuxThread t = own(thread);
+    checkStopped(t, "resume");
+    resumeThread(t, signal, false);
+  }
+
+  @Override
+  public void resumeAll() {
+    checkUsable("resume");
+    for (ThreadBackend tb : threads()) {
+      LinuxThread t = (LinuxThread) tb;
+      if (t.state() == LinuxThread.State.STOPPED) {
+        resumeThread(t, t.pendingSignal(), false);
+      }
+    }
+  }
+
+  @Override
+  public List<WaitEvent> stopAll() {
+    checkUsable("stop all threads");
+    List<WaitEvent> events = new ArrayList<>(deferred);
+    deferred.clear();
+    for (LinuxThread t : threads.values()) {
+      if (t.state() == LinuxThread.State.RUNNING) {
+        try {
+          ptrace.interrupt(t.tid());
+        } catch (ErrnoException e) {
+          if (e.errno() != Errno.ESRCH) {
+            throw Errors.toApi(e, "stop thread " + t.tid(), pid, exitStatusIfEnded());
+          }
+          // exiting: its exit status will arrive below
+        }
+      }
+    }
+    while (!activeTids.isEmpty() && life == Life.ALIVE) {
+      int tid = waits.next(activeTids(), true);
+      WaitEvent event = classify(tid, waits.status());
+      if (event != null) {
+        events.add(event);
+      }
+    }
+    return events;
+  }
+
+  @Override
+  public WaitEvent singleStep(ThreadBackend thread) {
+    checkUsable("single-step");
+    LinuxThread t = own(thread);
+    checkStopped(t, "single-step");
+    int keep = t.pendingSignal();
+    int deliver = 0;
+    if (Signals.isSynchronousFault(keep)) {
+      deliver = keep;
+      keep = 0;
+    }
+    while (true) {
+      resumeThread(t, deliver, true);
+      deliver = 0;
+      WaitEvent event = nextForStep(t);
+      if (event == null) {
+        continue; // absorbed: a clone, a stray interrupt or SIGSTOP; step again
+      }
+      if (event instanceof WaitEvent.Signal s) {
+        if (Signals.isSynchronousFault(s.signo())) {
+          deliver = s.signo();
+        } else {
+          keep = s.signo();
+        }
+        continue;
+      }
+      if (t.state() == LinuxThread.State.STOPPED) {
+        t.pendingSignal(keep);
+      }
+      return event; // the step's trap, a halt that cut it short, or the end
+    }
+  }
+
+  @Override
+  public void writeText(long address, byte[] bytes) {
+    checkUsable("write code");
+    LinuxThread via = anyStopped("write code");
+    memory.invalidate();
+    long first = address & ~7L;
+    long end = address + bytes.length;
+    for (long word = first; word < end; word += 8) {
+      try {
+        long value = ptrace.peekData(via.tid(), word);
+        for (int i = 0; i < 8; i++) {
+          long a = word + i;
+          if (a >= address && a < end) {
+            long b = bytes[(int) (a - address)] & 0xffL;
+            value = (value & ~(0xffL << (8 * i))) | (b << (8 * i));
+          }
+        }
+        ptrace.pokeData(via.tid(), word, value);
+      } catch (ErrnoException e) {
+        throw Errors.memory(pid, Math.max(word, address), bytes.length, "write code",
+            e.errno(), exitStatusIfEnded());
+      }
+    }
+  }
+
+  @Override
+  public void detach() {
+    ptrace.owner().checkCurrent("detach");
+    if (life != Life.ALIVE) {
+      return;
+    }
+    if (launched) {
+      kill();
+      return;
+    }
+    for (WaitEvent e : stopAll()) {
+      if (e instanceof WaitEvent.Trap trap && trap.isBreakpoint()) {
+        rewindRemovedBreakpoint((LinuxThread) trap.thread());
+      }
+    }
+    if (life != Life.ALIVE) {
+      return;
+    }
+    if (haltRequested.getAndSet(false)) {
+      flushHalt();
+    }
+    for (LinuxThread t : threads.values()) {
+      try {
+        ptrace.detach(t.tid(), t.pendingSignal());
+      } catch (ErrnoException e) {
+        LOG.log(System.Logger.Level.DEBUG, "detach {0}: {1}", t.tid(), e.getMessage());
+      }
+      t.state(LinuxThread.State.GONE);
+    }
+    threads.clear();
+    life = Life.DETACHED;
+    waits.close();
+    memory.invalidate();
+    if (!stoppedBeforeAttach && ProcFs.state(pid) == 'T') {
+      signal(pid, Signals.SIGCONT);
+    }
+  }
+
+  @Override
+  public void kill() {
+    if (life != Life.ALIVE) {
+      return;
+    }
+    signal(pid, Signals.SIGKILL); // also if it left its process group
+    if (launched) {
+      signal(-pid, Signals.SIGKILL); // and whatever it started in its group
+    }
+    ptrace.owner().call(() -> {
+      reap();
+      return null;
+    });
+  }
+
+  @Override
+  public void requestHalt() {
+    if (life != Life.ALIVE) {
+      return;
+    }
+    haltRequested.set(true);
+    int target = threads.values().stream()
+        .filter(t -> t.state() == LinuxThread.State.RUNNING)
+        .mapToInt(LinuxThread::tid).findFirst().orElse(pid);
+    try {
+      LibC.tgkill(pid, target, Signals.SIGSTOP);
+    } catch (com.sun.jna.LastErrorException e) {
+      LOG.log(System.Logger.Level.DEBUG, "halt: tgkill {0}: errno {1}", target, e.getErrorCode());
+    }
+  }
+
+  @Override
+  public MemoryAccess memory() {
+    return memory;
+  }
+
+  @Override
+  public Optional<OutputStream> stdin() {
+    return Optional.ofNullable(stdio.stdin());
+  }
+
+  @Override
+  public Optional<InputStream> stdout() {
+    return Optional.ofNullable(stdio.stdout());
+  }
+
+  @Override
+  public Optional<InputStream> stderr() {
+    return Optional.ofNullable(stdio.stderr());
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (life == Life.ALIVE) {
+        if (launched) {
+          kill();
+        } else {
+          onTracer(() -> {
+            detach();
+            return null;
+          });
+        }
+      }
+    } finally {
+      waits.close();
+      ptrace.owner().close();
+      stdio.close();
+      memory.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return (launched ? "launched" : "attached") + " process " + pid + " (" + life + ")";
+  }
+
+  // ---- helpers used by LinuxThread ----
+
+  void checkStopped(LinuxThread t, String operation) {
+    checkUsable(operation);
+    if (t.state() == LinuxThread.State.GONE) {
+      throw new NoSuchProcessException(t.tid(), operation + " (thread of process " + pid
+          + " has exited)");
+    }
+    if (t.state() != LinuxThread.State.STOPPED) {
+      throw new IllegalStateException("cannot " + operation + ": " + t + " of process " + pid
+          + " is not stopped");
+    }
+  }
+
+  // ---- the wait loop ----
+
+  /**
+   * Turns one waitpid result into an event, or null if the stop is absorbed. Registers new
+   * threads and records state; never resumes anything.
+   */
+  private WaitEvent classify(int tid, int status) {
+    if (WaitStatus.exited(status) || WaitStatus.signaled(status)) {
+      return onExit(tid, status);
+    }
+    LinuxThread t = threads.get(tid);
+    lastWasNew = t == null || t.state() == LinuxThread.State.NEW;
+    if (t == null) {
+      t = register(tid); // a new thread's first stop can overtake its parent's clone event
+    }
+    markStopped(t);
+    int signo = WaitStatus.stopSignal(status);
+    switch (WaitStatus.event(status)) {
+      case WaitStatus.EVENT_CLONE -> {
+        int child = (int) ptrace.eventMessage(tid);
+        if (!threads.containsKey(child)) {
+          register(child);
+        }
+        return null;
+      }
+      case WaitStatus.EVENT_EXEC -> {
+        // execve ended every other thread without an exit report; only the leader remains
+        LOG.log(System.Logger.Level.WARNING, "process {0} called execve; following it", pid);
+        for (LinuxThread other : List.copyOf(threads.values())) {
+          if (other.tid() != pid) {
+            threads.remove(other.tid());
+            leaveActive(other);
+            other.state(LinuxThread.State.GONE);
+          }
+        }
+        return null;
+      }
+      case WaitStatus.EVENT_STOP -> {
+        return null; // interrupt, a new thread's first stop, or a group-stop
+      }
+      case 0 -> {
+        return signalStop(t, signo);
+      }
+      default -> {
+        LOG.log(System.Logger.Level.DEBUG, "thread {0}: {1} ignored", tid,
+            WaitStatus.describe(status));
+        return null;
+      }
+    }
+  }
+
+  private WaitEvent signalStop(LinuxThread t, int signo) {
+    if (signo == Signals.SIGTRAP) {
+      int code = ptrace.sigInfoCode(t.tid());
+      if (code > 0) { // raised by the kernel (int3, single step, debug registers), not kill()
+        return new WaitEvent.Trap(t, code);
+      }
+    }
+    if (signo == Signals.SIGSTOP) {
+      return haltRequested.compareAndSet(true, false) ? new WaitEvent.HaltRequested(t) : null;
+    }
+    t.pendingSignal(signo);
+    return new WaitEvent.Signal(t, signo);
+  }
+
+  private WaitEvent onExit(int tid, int status) {
+    LinuxThread t = threads.remove(tid);
+    if (t != null) {
+      leaveActive(t);
+      t.state(LinuxThread.State.GONE);
+    }
+    if (tid != pid) {
+      return new WaitEvent.ThreadExited(tid);
+    }
+    for (LinuxThread other : threads.values()) {
+      leaveActive(other);
+      other.state(LinuxThread.State.GONE);
+    }
+    threads.clear();
+    boolean normal = WaitStatus.exited(status);
+    exitStatus = normal ? WaitStatus.exitCode(status) : 128 + WaitStatus.termSignal(status);
+    life = Life.ENDED;
+    waits.close();
+    memory.invalidate();
+    LOG.log(System.Logger.Level.DEBUG, "process {0}: {1}", pid, WaitStatus.describe(status));
+    return normal ? new WaitEvent.Exited(WaitStatus.exitCode(status))
+        : new WaitEvent.Killed(WaitStatus.termSignal(status));
+  }
+
+  /** Waits for the stepping thread; other threads' events are deferred or absorbed. */
+  private WaitEvent nextForStep(LinuxThread stepping) {
+    while (true) {
+      int tid = waits.next(activeTids(), true);
+      WaitEvent event = classify(tid, waits.status());
+      if (tid == stepping.tid() || event instanceof WaitEvent.Exited
+          || event instanceof WaitEvent.Killed) {
+        return event;
+      }
+      if (event != null) {
+        deferred.add(event);
+      } else if (!lastWasNew) {
+        resumeAbsorbed(tid); // it was running before the step: keep it running
+      }
+    }
+  }
+
+  private void resumeAbsorbed(int tid) {
+    LinuxThread t = threads.get(tid);
+    if (t != null && t.state() == LinuxThread.State.STOPPED) {
+      resumeThread(t, 0, false);
+    }
+  }
+
+  private void resumeThread(LinuxThread t, int signal, boolean step) {
+    memory.invalidate();
+    enterActive(t);
+    t.state(LinuxThread.State.RUNNING);
+    t.pendingSignal(0);
+    try {
+      if (step) {
+        ptrace.singleStep(t.tid(), signal);
+      } else {
+        ptrace.cont(t.tid(), signal);
+      }
+    } catch (ErrnoException e) {
+      if (e.errno() != Errno.ESRCH) {
+        throw Errors.toApi(e, step ? "single-step" : "resume", pid, exitStatusIfEnded());
+      }
+      // killed meanwhile: it is no longer in a ptrace-stop, and its exit will be reported
+    }
+  }
+
+  private void reap() {
+    while (life == Life.ALIVE) {
+      int tid = waits.next(List.copyOf(threads.keySet()), true);
+      WaitEvent event = classify(tid, waits.status());
+      if (event == null && life == Life.ALIVE) {
+        resumeAbsorbed(tid);
+      }
+    }
+  }
+
+  /** Delivers a halt SIGSTOP that is still pending, so it cannot stop the process later. */
+  private void flushHalt() {
+    for (LinuxThread t : List.copyOf(threads.values())) {
+      if (ProcFs.hasPendingSigstop(pid, t.tid())) {
+        haltRequested.set(true);
+        resumeThread(t, 0, false);
+        while (t.state() != LinuxThread.State.STOPPED && life == Life.ALIVE) {
+          classify(waits.next(t.tid()), waits.status());
+        }
+        haltRequested.set(false);
+      }
+    }
+  }
+
+  /**
+   * A thread that trapped on a breakpoint the engine has since removed is left with its PC
+   * past the breakpoint; put it back so the original instruction runs after detach.
+   */
+  private void rewindRemovedBreakpoint(LinuxThread t) {
+    ArchSupport a = arch.support();
+    if (!a.breakpointTrapAdvancesPc() || t.state() != LinuxThread.State.STOPPED) {
+      return;
+    }
+    byte[] bp = a.breakpointInstruction();
+    long at = t.registers().pc() - bp.length;
+    byte[] now = new byte[bp.length];
+    memory.uncached().readFully(at, now, 0, now.length);
+    if (!Arrays.equals(now, bp)) {
+      t.setPc(at);
+    }
+  }
+
+  // ---- bookkeeping ----
+
+  private LinuxThread register(int tid) {
+    LinuxThread t = new LinuxThread(this, tid, LinuxThread.State.NEW);
+    threads.put(tid, t);
+    enterActive(t);
+    return t;
+  }
+
+  private void markStopped(LinuxThread t) {
+    leaveActive(t);
+    t.state(LinuxThread.State.STOPPED);
+  }
+
+  private void enterActive(LinuxThread t) {
+    activeTids.add(t.tid());
+    cacheable = false;
+  }
+
+  private void leaveActive(LinuxThread t) {
+    activeTids.remove(t.tid());
+    cacheable = activeTids.isEmpty();
+  }
+
+  private List<Integer> activeTids() {
+    return List.copyOf(activeTids);
+  }
+
+  private LinuxThread anyStopped(String operation) {
+    LinuxThread leader = threads.get(pid);
+    if (leader != null && leader.state() == LinuxThread.State.STOPPED) {
+      return leader;
+    }
+    return threads.values().stream().filter(t -> t.state() == LinuxThread.State.STOPPED)
+        .findFirst().orElseThrow(() -> new IllegalStateException("cannot " + operation
+            + ": no thread of process " + pid + " is stopped"));
+  }
+
+  private LinuxThread own(ThreadBackend thread) {
+    if (thread instanceof LinuxThread t && threads.get(t.tid()) == t) {
+      return t;
+    }
+    if (thread instanceof LinuxThread t && t.state() == LinuxThread.State.GONE) {
+      throw new NoSuchProcessException(t.tid(), "use thread (of process " + pid
+          + "): it has exited");
+    }
+    throw new IllegalArgumentException(thread + " is not a live thread of process " + pid);
+  }
+
+  private void checkUsable(String operation) {
+    ptrace.owner().checkCurrent(operation);
+    switch (life) {
+      case ENDED -> throw new TargetExitedException(pid, exitStatus, operation);
+      case DETACHED -> throw new IllegalStateException("cannot " + operation + ": process "
+          + pid + " was detached");
+      default -> { }
+    }
+  }
+
+  private OptionalInt exitStatusIfEnded() {
+    return life == Life.ENDED ? OptionalInt.of(exitStatus) : OptionalInt.empty();
+  }
+
+  private static void signal(int target, int signo) {
+    try {
+      LibC.kill(target, signo);
+    } catch (com.sun.jna.LastErrorException e) {
+      if (e.getErrorCode() != Errno.ESRCH) {
+        throw new DebuggerException("cannot send " + Signals.name(signo) + " to " + target
+            + ": " + Errno.describe(e.getErrorCode()));
+      }
+    }
+  }
+}
