@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.elf.ElfFile;
+import org.dlv4j.gort.BuildInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -142,6 +144,16 @@ class PclntabMalformedTest {
     expect("function name offset", -1, () -> walk(new int[][] {{-1, 0, 1, 0}, {0, 0x7000, 3, 0}}, 64));
     Pclntab nowhere = Pclntab.parse(table(), TEXT, GOFUNC, address -> Optional.empty());
     expect("inline tree address 0x8100 is in no section", -1, () -> nowhere.inlinedCalls(TEXT + 0x25));
+  }
+
+  @Test
+  void notAGoBinary() {
+    try (ElfFile sh = ElfFile.open(Path.of("/bin/sh"))) {
+      BinaryFormatException e = assertThrows(BinaryFormatException.class, () -> Pclntab.read(sh));
+      assertTrue(e.getMessage().startsWith("no .gopclntab section: not a Go binary in "), e.getMessage());
+      BinaryFormatException b = assertThrows(BinaryFormatException.class, () -> BuildInfo.read(sh));
+      assertTrue(b.getMessage().startsWith("no .go.buildinfo section: not a Go binary in "), b.getMessage());
+    }
   }
 
   @Test
