@@ -185,6 +185,41 @@ class PclntabDecodeTest {
     assertEquals("main.loop /l.go:7", at(tab, 0x103c));
   }
 
+  /**
+   * The fast lookup guesses a range from the pc's share of the function and gallops from there;
+   * on lopsided tables (a long range, then many one-byte ones, then a long one) it must agree
+   * with a plain walk of the tables at every pc.
+   */
+  @ParameterizedTest
+  @EnumSource(PclntabFormat.class)
+  void fastLookupAgreesWithTheTablesEverywhere(PclntabFormat format) {
+    int[][] lines = new int[62][];
+    int end = 0;
+    for (int k = 0; k < lines.length; k++) {
+      end += k == 0 ? 1000 : k == lines.length - 1 ? 500 : 1;
+      lines[k] = p(100 + (k % 7), end); // consecutive values differ, as the linker writes them
+    }
+    PclntabBuilder b = new PclntabBuilder(format, 1);
+    b.func("main.lopsided", 0).files("/x.go", "/y.go").pcfile(p(0, 1020), p(1, end)).pcln(lines);
+    b.func("main.next", end + 16).files("/x.go").pcfile(p(0, 4)).pcln(p(1, 4));
+    Pclntab tab = Pclntab.parse(b.end(end + 32).build(), TEXT);
+    FuncInfo f = tab.function(0);
+    PcLine row = new PcLine();
+    for (long pc = TEXT; pc < TEXT + end + 32; pc++) {
+      tab.lookup(pc, row);
+      String expected;
+      if (pc >= TEXT + end + 16) {
+        expected = "main.next /x.go:" + (pc < TEXT + end + 20 ? 1 : 0);
+        expected = pc < TEXT + end + 20 ? expected : "main.next ?:0";
+      } else if (pc >= TEXT + end) {
+        expected = "main.lopsided ?:0"; // padding after the tables
+      } else {
+        expected = "main.lopsided " + tab.file(f, pc).orElseThrow() + ":" + tab.pcValue(f, f.pcln(), pc);
+      }
+      assertEquals(expected, row.toString(), "pc 0x" + Long.toHexString(pc));
+    }
+  }
+
   private static String at(Pclntab tab, long pc) {
     PcLine row = new PcLine();
     boolean found = tab.lookup(pc, row);
