@@ -1,10 +1,13 @@
 /**
- * dlv4j's Go engine: Go runtime knowledge and the target engine behind
- * {@link org.dlv4j.api.Debugger}.
+ * Go runtime knowledge and dlv4j's Go engine: Go versions and build information, the pclntab
+ * (function, line and inline tables that every Go binary carries, even stripped ones), and the
+ * target engine behind {@link org.dlv4j.api.Debugger}.
  */
 module org.dlv4j.gort {
-  requires org.dlv4j.api;
-  requires org.dlv4j.dwarf;
+  requires transitive org.dlv4j.dwarf;
+
+  exports org.dlv4j.gort;
+  exports org.dlv4j.gort.pclntab;
 
   uses org.dlv4j.spi.TargetBackendProvider;
 
