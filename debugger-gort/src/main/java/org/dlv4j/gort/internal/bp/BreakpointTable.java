@@ -140,12 +140,20 @@ public final class BreakpointTable {
     return byAddress.get(address);
   }
 
-  /** Puts the original code back under {@code p}, to execute it (step over). */
+  /**
+   * Puts the original code back under a breakpoint, to execute it (step over).
+   *
+   * @param p the breakpoint
+   */
   public synchronized void lift(PhysicalBreakpoint p) {
     code.write(p.address(), p.original());
   }
 
-  /** Puts the breakpoint instruction back after {@link #lift}. */
+  /**
+   * Puts the breakpoint instruction back after {@link #lift}, unless it was removed meanwhile.
+   *
+   * @param p the breakpoint
+   */
   public synchronized void plant(PhysicalBreakpoint p) {
     if (byAddress.get(p.address()) == p) {
       code.write(p.address(), instruction);
@@ -180,17 +188,27 @@ public final class BreakpointTable {
     return stopping;
   }
 
-  /** Tells whether a hit of {@code p} leaves the target running. */
+  /**
+   * Tells whether a hit leaves the target running: every breakpoint there is a tracepoint.
+   *
+   * @param p the breakpoint instruction that was hit
+   * @return whether it never stops the target
+   */
   public synchronized boolean tracepointsOnly(PhysicalBreakpoint p) {
     return p.tracepointsOnly();
   }
 
-  /** Returns a breakpoint's snapshot, or empty if no breakpoint has that id. */
+  /**
+   * Returns a breakpoint's snapshot.
+   *
+   * @param id the breakpoint's id
+   * @return the snapshot, or empty if no breakpoint has that id
+   */
   public synchronized Optional<Breakpoint> get(int id) {
     return Optional.ofNullable(byId.get(id)).map(LogicalBreakpoint::snapshot);
   }
 
-  /** Returns every breakpoint's snapshot, ascending by id. */
+  /** {@return every breakpoint's snapshot, ascending by id} */
   public synchronized List<Breakpoint> all() {
     return byId.values().stream().map(LogicalBreakpoint::snapshot).toList();
   }

@@ -20,12 +20,12 @@ public final class PhysicalBreakpoint {
     this.location = location;
   }
 
-  /** Returns the address of the breakpoint instruction. */
+  /** {@return the address of the breakpoint instruction} */
   public long address() {
     return address;
   }
 
-  /** Returns the source position and function of the address. */
+  /** {@return the source position and function of the address} */
   public Location location() {
     return location;
   }

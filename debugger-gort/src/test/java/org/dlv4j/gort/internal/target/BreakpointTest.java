@@ -20,6 +20,7 @@ import org.dlv4j.api.StaleHandleException;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.Thread;
+import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,9 @@ class BreakpointTest {
       @GoProgram(value = "engine-basic", args = "loops=3", pipeOutput = true) Target target) {
     long work = work(target);
     Breakpoint created = target.createBreakpoint(BreakpointSpec.atAddress(work));
-    assertEquals(new Breakpoint(1, BreakpointSpec.atAddress(work), List.of(work), "", 0,
-        Optional.empty(), 0, Map.of(), false), created);
+    String mainGo = GoBuild.testdataRoot().resolve("engine-basic/main.go").toString();
+    assertEquals(new Breakpoint(1, BreakpointSpec.atAddress(work), List.of(work), mainGo, 17,
+        Optional.of("main.work"), 0, Map.of(), false), created);
 
     for (int hit = 1; hit <= 3; hit++) {
       DebuggerState state = target.resume();
@@ -49,6 +51,8 @@ class BreakpointTest {
       Thread current = state.currentThread().orElseThrow();
       assertEquals(work, current.pc());
       assertEquals(work, current.registers().pc());
+      assertEquals(mainGo + ":17 main.work 0x" + Long.toHexString(work),
+          current.location().toString());
       assertEquals(List.of(current), state.threadsAtBreakpoints());
       Breakpoint seen = current.breakpoints().get(0);
       assertEquals(hit, seen.totalHitCount());

@@ -20,6 +20,25 @@ final class GoTools {
     throw new AssertionError("no text symbol " + name + " in " + binary);
   }
 
+  /** Returns {@code file:line} of an address as {@code go tool addr2line} prints it. */
+  static String addr2line(Path binary, long address) {
+    try {
+      Process p = new ProcessBuilder("go", "tool", "addr2line", binary.toString()).start();
+      try (var in = p.getOutputStream()) {
+        in.write(("0x" + Long.toHexString(address) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      List<String> lines = new String(p.getInputStream().readAllBytes(),
+          StandardCharsets.UTF_8).lines().toList();
+      p.waitFor();
+      return lines.get(1);
+    } catch (IOException e) {
+      throw new AssertionError("cannot run go tool addr2line", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Runs a command and returns its standard output; fails on a non-zero status. */
   static String run(String... command) {
     try {
