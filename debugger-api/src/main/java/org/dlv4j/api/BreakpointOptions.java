@@ -28,8 +28,11 @@ import java.util.Optional;
  *     {@link Event.TracepointHit} goes to the listeners, and only that thread executes the
  *     instruction under the breakpoint and continues, while every other thread keeps running.
  *     {@link Target#resume()} does not return for it. While that one thread executes the
- *     original instruction, the breakpoint instruction is briefly absent, so another thread
- *     passing the same address in that window is not counted.
+ *     original instruction, the breakpoint instruction is briefly absent (for a few
+ *     microseconds), so another thread passing the same address in that window is not
+ *     counted: a tracepoint undercounts code that several threads run at the same time (a
+ *     plain ptrace breakpoint loop has the same window). An ordinary breakpoint steps over
+ *     with every thread stopped and sees every pass.
  */
 public record BreakpointOptions(Optional<String> name, boolean tracepoint) {
   /** No name, not a tracepoint, and every other attribute at its default. */

@@ -25,10 +25,13 @@ import org.dlv4j.spi.WaitEvent;
  * {@link ProcessBackend#stopAll()} collects is examined, so that all threads that trapped on a
  * breakpoint at the same time are reported, each with its PC set back to the breakpoint.
  *
- * <p>Threads stopped one at a time (after a tracepoint, a passed signal or a stale halt) are
- * <em>parked</em> rather than resumed alone, until no other thread is stopped with an event
- * still to be reported; then {@link ProcessBackend#resumeAll()} resumes them together, each with
- * its pending signal (a signal that arrived during a step over a breakpoint is not lost).
+ * <p>Threads that stopped alone (after a tracepoint, a passed signal or a stale halt) are
+ * <em>parked</em> rather than resumed one by one, and {@link ProcessBackend#resumeAll()} resumes
+ * them together with their pending signals (so a signal that arrived during a step over a
+ * breakpoint is delivered, not lost) once no other thread is stopped. If another thread is
+ * stopped, it either has an event still queued (it trapped during the step) or was born during
+ * the step and waits for its first resume; the loop cannot tell which, so it stops the world,
+ * which returns every queued event, handles them, and starts all threads again.
  */
 final class RunLoop {
   /** Receives tracepoint hits (on the tracer thread). */
@@ -74,43 +77,10 @@ final class RunLoop {
    */
   Stop resume(long run) {
     Stop stop = new Stop();
-    parked.clear();
-    for (ThreadBackend t : backend.threads()) {
-      PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
-      if (at != null && endsProcess(stepOver(t, at), stop)) {
-        return stop;
-      }
+    while (!startAll(stop) && !runUntilStop(run, stop)) {
+      // the world was stopped only to sort out threads stopped during a step: start again
     }
-    backend.resumeAll();
-    while (true) {
-      WaitEvent event = backend.waitEvent();
-      if (event instanceof WaitEvent.Trap trap) {
-        PhysicalBreakpoint at = trap.isBreakpoint() ? trapped(trap.thread()) : null;
-        if (at == null && !trap.isBreakpoint()) {
-          release(trap.thread()); // a stray single-step trap: nothing to report
-          continue;
-        }
-        if (at != null && breakpoints.tracepointsOnly(at)) {
-          countHit(at, trap.thread());
-          if (endsProcess(stepOverAlone(trap.thread(), at), stop)) {
-            return stop;
-          }
-          release(trap.thread());
-          continue;
-        }
-        return stopWorld(trap, at, run, stop);
-      } else if (event instanceof WaitEvent.Signal signal) {
-        release(signal.thread()); // not ours: resumeAll delivers it (Delve passes it on)
-      } else if (event instanceof WaitEvent.HaltRequested halt) {
-        if (haltRequestedFor.getAsLong() != run) {
-          release(halt.thread()); // requested for a run that already ended
-          continue;
-        }
-        return stopWorld(halt, null, run, stop);
-      } else if (endsProcess(event, stop)) {
-        return stop;
-      }
-    }
+    return stop;
   }
 
   /**
@@ -131,38 +101,101 @@ final class RunLoop {
   }
 
   /**
+   * Steps every stopped thread that sits on a breakpoint over it, then resumes all threads.
+   *
+   * @return whether the process ended meanwhile
+   */
+  private boolean startAll(Stop stop) {
+    parked.clear();
+    for (ThreadBackend t : backend.threads()) {
+      PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
+      if (at != null && endsProcess(stepOver(t, at), stop)) {
+        return true;
+      }
+    }
+    backend.resumeAll();
+    return false;
+  }
+
+  /**
+   * Waits for events until one is for the client.
+   *
+   * @return true if {@code stop} now holds a stop for the client or the end of the process;
+   *     false if the world stopped with nothing to report (the caller starts it again)
+   */
+  private boolean runUntilStop(long run, Stop stop) {
+    while (true) {
+      WaitEvent event = backend.waitEvent();
+      ThreadBackend ready;
+      if (event instanceof WaitEvent.Trap trap) {
+        PhysicalBreakpoint at = trap.isBreakpoint() ? trapped(trap.thread()) : null;
+        if (at != null && breakpoints.tracepointsOnly(at)) {
+          countHit(at, trap.thread());
+          if (endsProcess(stepOver(trap.thread(), at), stop)) {
+            return true;
+          }
+        } else if (trap.isBreakpoint()) {
+          return collect(trap, at, run, stop);
+        } // else a stray single-step trap: nothing to report
+        ready = trap.thread();
+      } else if (event instanceof WaitEvent.Signal signal) {
+        ready = signal.thread(); // not ours: resumeAll delivers it (Delve passes it on)
+      } else if (event instanceof WaitEvent.HaltRequested halt) {
+        if (haltRequestedFor.getAsLong() == run) {
+          return collect(halt, null, run, stop);
+        }
+        ready = halt.thread(); // requested for a run that already ended
+      } else if (endsProcess(event, stop)) {
+        return true;
+      } else {
+        continue; // a thread exited
+      }
+      if (!release(ready)) {
+        return collect(null, null, run, stop);
+      }
+    }
+  }
+
+  /**
    * Stops every thread and records every breakpoint trap, halt and exit that arrived.
    *
-   * @param first the event that ends the run
+   * @param first the event that ended the run, or null if the world stops for another reason
    * @param firstAt the breakpoint {@code first} trapped on, already looked up, or null
+   * @return whether there is anything for the client
    */
-  private Stop stopWorld(WaitEvent first, PhysicalBreakpoint firstAt, long run, Stop stop) {
+  private boolean collect(WaitEvent first, PhysicalBreakpoint firstAt, long run, Stop stop) {
+    List<WaitEvent> events = new ArrayList<>();
+    if (first != null) {
+      events.add(first);
+    }
     if (first instanceof WaitEvent.Trap trap) {
       stop.trapThread(trap.thread().tid());
     }
-    List<WaitEvent> events = new ArrayList<>();
-    events.add(first);
     events.addAll(backend.stopAll());
+    boolean report = false;
     for (WaitEvent event : events) {
       if (event instanceof WaitEvent.Trap trap && trap.isBreakpoint()) {
         ThreadBackend t = trap.thread();
         PhysicalBreakpoint at = event == first ? firstAt : trapped(t);
         if (at == null) {
           stop.hardcoded(t.tid());
+          report = true;
         } else {
           List<Breakpoint> hit = countHit(at, t);
-          if (!hit.isEmpty()) {
+          if (!hit.isEmpty()) { // else a tracepoint: the next start steps the thread over it
             stop.atBreakpoints(t.tid(), hit);
+            report = true;
           }
         }
       } else if (event instanceof WaitEvent.HaltRequested halt
           && haltRequestedFor.getAsLong() == run) {
         stop.halted(halt.thread().tid());
-      } else {
-        endsProcess(event, stop);
+        report = true;
+      } else if (endsProcess(event, stop)) {
+        return true;
       }
     }
-    return stop;
+    return report;
   }
 
   /**
@@ -201,36 +234,21 @@ final class RunLoop {
   }
 
   /**
-   * Steps one thread over a breakpoint while the others run. A thread the process creates
-   * during the step stays stopped at its first stop with nothing to report: it is parked, ready
-   * to run with the others.
+   * Parks a thread that is ready to run; if no other thread is stopped, resumes every parked
+   * thread with its pending signal.
+   *
+   * @return false if another thread is stopped, so the caller has to find out why
    */
-  private WaitEvent stepOverAlone(ThreadBackend thread, PhysicalBreakpoint at) {
-    List<ThreadBackend> before = backend.threads();
-    WaitEvent end = stepOver(thread, at);
-    if (backend.isAlive()) {
-      for (ThreadBackend t : backend.threads()) {
-        if (t.isStopped() && !before.contains(t)) {
-          parked.add(t);
-        }
-      }
-    }
-    return end;
-  }
-
-  /**
-   * Parks a thread that is ready to run; once every stopped thread is parked, resumes them all
-   * with their pending signals.
-   */
-  private void release(ThreadBackend thread) {
+  private boolean release(ThreadBackend thread) {
     parked.add(thread);
     for (ThreadBackend t : backend.threads()) {
       if (t.isStopped() && !parked.contains(t)) {
-        return; // stopped during a step of another thread: its event is still to come
+        return false;
       }
     }
     parked.clear();
     backend.resumeAll();
+    return true;
   }
 
   /** Records the end of the process if {@code event} is it. */

@@ -15,14 +15,18 @@ import org.dlv4j.api.BreakpointOptions;
 import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.DebuggerState;
 import org.dlv4j.api.Event;
+import org.dlv4j.api.LaunchSpec;
 import org.dlv4j.api.NoSuchBreakpointException;
+import org.dlv4j.api.Redirect;
 import org.dlv4j.api.StaleHandleException;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.Thread;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
+import org.dlv4j.junit.GoDebugSession;
 import org.dlv4j.junit.GoProgram;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -158,6 +162,28 @@ class BreakpointTest {
     }
     assertEquals("sum: 1000000\n", log.output(Event.Output.Stream.STDOUT).lines()
         .filter(l -> l.startsWith("sum:")).findFirst().orElseThrow() + "\n");
+  }
+
+  @RepeatedTest(10)
+  void tracepointsNearThreadCreationNeverHang(GoDebugSession session) {
+    Target target = session.launch(LaunchSpec.of(session.build("engine-basic"), "loops=3")
+        .withStdout(Redirect.PIPE));
+    target.createBreakpoint(BreakpointSpec.atAddress(work(target))
+        .withOptions(BreakpointOptions.NONE.withTracepoint(true)));
+
+    assertEquals(OptionalInt.of(0), target.resume().exitStatus());
+    assertEquals(3, target.breakpoint(1).orElseThrow().totalHitCount());
+  }
+
+  @Test
+  void tracepointsOnCodeManyThreadsRunEndWithAPartialCount(
+      @GoProgram(value = "engine-goroutines", args = "20000", pipeOutput = true) Target target) {
+    target.createBreakpoint(BreakpointSpec.atFunction("main.hit")
+        .withOptions(BreakpointOptions.NONE.withTracepoint(true)));
+
+    assertEquals(OptionalInt.of(0), target.resume().exitStatus());
+    long hits = target.breakpoint(1).orElseThrow().totalHitCount();
+    assertTrue(hits > 0 && hits <= 4 * 20000, Long.toString(hits));
   }
 
   @Test

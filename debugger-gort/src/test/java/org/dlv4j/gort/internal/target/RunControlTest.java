@@ -81,6 +81,22 @@ class RunControlTest {
   }
 
   @Test
+  void anOrdinaryBreakpointSeesEveryPassOfEveryThread(
+      @GoProgram(value = "engine-goroutines", args = "300", pipeOutput = true) Target target) {
+    target.createBreakpoint(BreakpointSpec.atFunction("main.hit"));
+    long reported = 0;
+    DebuggerState state = target.resume();
+    while (!state.exited()) {
+      reported += state.threadsAtBreakpoints().size();
+      state = target.resume();
+    }
+
+    assertEquals(OptionalInt.of(0), state.exitStatus());
+    assertEquals(4 * 300, reported);
+    assertEquals(4 * 300, target.breakpoint(1).orElseThrow().totalHitCount());
+  }
+
+  @Test
   void haltStopsABusyLoopWhileAnotherThreadBlocksInResume(
       @GoProgram(value = "engine-spin", pipeOutput = true) Target target) throws Exception {
     CompletableFuture<DebuggerState> running = CompletableFuture.supplyAsync(target::resume);
