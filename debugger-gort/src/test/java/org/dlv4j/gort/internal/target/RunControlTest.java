@@ -147,6 +147,26 @@ class RunControlTest {
   }
 
   @Test
+  void deathByASignalFromOutsideIsAnExitWithThatSignal(
+      @GoProgram(value = "engine-spin", pipeOutput = true) Target target) throws Exception {
+    EventLog log = new EventLog();
+    target.addListener(log);
+    CompletableFuture<DebuggerState> running = CompletableFuture.supplyAsync(target::resume);
+    awaitRunning(target);
+
+    GoTools.run("kill", "-TERM", Integer.toString(target.pid()));
+    DebuggerState end = running.get(10, TimeUnit.SECONDS);
+
+    // Go's runtime handles SIGTERM by re-raising it with the default action: both deliveries
+    // pass through the debugger, and the process dies of the signal.
+    assertEquals(DebuggerState.exited(target.pid(), new StopReason.Exited(143,
+        OptionalInt.of(15))), end);
+    log.awaitEvent(Event.Exited.class);
+    assertEquals(new Event.Exited(target.pid(), 143, OptionalInt.of(15)),
+        log.events().get(log.events().size() - 1));
+  }
+
+  @Test
   void detachWhileRunningFailsThePendingResume(
       @GoProgram(value = "engine-spin", pipeOutput = true) Target target) throws Exception {
     EventLog log = new EventLog();
