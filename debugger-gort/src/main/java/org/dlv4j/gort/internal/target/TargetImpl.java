@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.dlv4j.api.Breakpoint;
 import org.dlv4j.api.BreakpointSpec;
@@ -63,6 +64,8 @@ final class TargetImpl implements Target {
   private volatile long run;
   private volatile long haltRequestedFor = -1;
   private boolean detaching;
+  /** Whether a resume or step has not yet published its outcome; guarded by {@code lock}. */
+  private boolean runInFlight;
 
   private TargetImpl(ProcessBackend backend, Path executable, CodeIndex code, Runnable cleanup) {
     this.backend = backend;
@@ -261,19 +264,18 @@ final class TargetImpl implements Target {
   @Override
   public void detach() {
     checkNotListener("detach");
-    boolean wasRunning;
     boolean wasAlive;
     synchronized (lock) {
       if (phase == Phase.DETACHED || detaching) {
         return;
       }
       detaching = true;
-      wasRunning = phase == Phase.RUNNING;
-      wasAlive = phase != Phase.EXITED;
-      if (wasRunning) {
+      if (phase == Phase.RUNNING) {
         haltRequestedFor = run;
         backend.requestHalt();
       }
+      awaitRunPublished();
+      wasAlive = phase != Phase.EXITED;
     }
     DebuggerException failure = null;
     try {
@@ -303,6 +305,24 @@ final class TargetImpl implements Target {
     if (failure != null) {
       throw new DebuggerException("detaching from process " + pid + " failed: "
           + failure.getMessage(), failure);
+    }
+  }
+
+  /**
+   * Waits (holding {@code lock}, up to 10 s) until a resume or step in progress has published
+   * its outcome, so that its events come before the detach's.
+   */
+  private void awaitRunPublished() {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    try {
+      while (runInFlight && System.nanoTime() < deadline) {
+        lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      }
+    } catch (InterruptedException e) {
+      java.lang.Thread.currentThread().interrupt();
+    }
+    if (runInFlight) {
+      LOG.log(Level.WARNING, "process " + pid + " did not stop for the detach within 10 s");
     }
   }
 
@@ -379,6 +399,7 @@ final class TargetImpl implements Target {
     synchronized (lock) {
       requireStopped(operation);
       phase = Phase.RUNNING;
+      runInFlight = true;
       epoch++;
       thisRun = ++run;
       state = DebuggerState.running(pid);
@@ -387,34 +408,50 @@ final class TargetImpl implements Target {
     return thisRun;
   }
 
+  /**
+   * Runs a resume or step on the tracer thread, then publishes its outcome: the new state and
+   * phase, then the Stopped or Exited event. While the target is being detached, only an exit
+   * is published and the caller gets {@link TargetDetachedException}.
+   */
   private DebuggerState finishRun(String operation, Supplier<Stop> body) {
-    DebuggerState result;
+    DebuggerState result = null;
+    RuntimeException failure = null;
     try {
       result = backend.onTracer(() -> snapshot(body.get(), null));
-    } catch (TargetExitedException e) {
+    } catch (TargetExitedException e) { // the backend saw the end before the loop did
       result = DebuggerState.exited(pid, new StopReason.Exited(e.exitStatus(),
           OptionalInt.empty()));
     } catch (RuntimeException e) {
-      synchronized (lock) {
-        if (detaching || phase == Phase.DETACHED) {
-          throw new TargetDetachedException(pid, operation);
-        }
-        phase = Phase.STOPPED;
-      }
-      throw e;
+      failure = e;
     }
     pumps.forEach(OutputPump::drain);
+    boolean detached;
     synchronized (lock) {
-      if (detaching || phase == Phase.DETACHED) {
-        throw new TargetDetachedException(pid, operation);
+      detached = detaching || phase == Phase.DETACHED;
+      if (phase == Phase.RUNNING) {
+        phase = result != null && result.exited() ? Phase.EXITED : Phase.STOPPED;
+        if (result != null && (!detached || result.exited())) {
+          state = result;
+        }
       }
-      state = result;
-      phase = result.exited() ? Phase.EXITED : Phase.STOPPED;
     }
-    if (result.exited()) {
-      ended(result);
-    } else {
-      events.post(new Event.Stopped(result));
+    try {
+      if (result != null && result.exited()) {
+        ended(result);
+      } else if (result != null && !detached) {
+        events.post(new Event.Stopped(result));
+      }
+    } finally {
+      synchronized (lock) {
+        runInFlight = false;
+        lock.notifyAll();
+      }
+    }
+    if (detached) {
+      throw new TargetDetachedException(pid, operation);
+    }
+    if (failure != null) {
+      throw failure;
     }
     return result;
   }
@@ -455,10 +492,10 @@ final class TargetImpl implements Target {
         currentThread, threads, 0, false);
   }
 
-  // ---- checks and translations ----
+  // ---- checks ----
 
   private static Runnable once(Runnable action) {
-    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean done = new AtomicBoolean();
     return () -> {
       if (done.compareAndSet(false, true)) {
         action.run();

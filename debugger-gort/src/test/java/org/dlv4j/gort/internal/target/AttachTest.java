@@ -91,6 +91,31 @@ class AttachTest {
   }
 
   @Test
+  void detachWhileRunningReleasesTheProcessRunning(GoDebugSession session) throws Exception {
+    Target target = session.attach(pid);
+    EventLog log = new EventLog();
+    target.addListener(log);
+    java.util.concurrent.CompletableFuture<DebuggerState> running =
+        java.util.concurrent.CompletableFuture.supplyAsync(target::resume);
+    while (!target.state().running()) {
+      java.lang.Thread.sleep(5);
+    }
+
+    target.detach();
+
+    Throwable e = assertThrows(java.util.concurrent.ExecutionException.class,
+        () -> running.get(10, java.util.concurrent.TimeUnit.SECONDS)).getCause();
+    assertEquals("cannot continue: detached from process " + pid, e.getMessage());
+    log.awaitEvent(org.dlv4j.api.Event.Detached.class);
+    assertEquals(List.of("Resumed", "Detached"), log.kinds());
+    assertArrayEquals(fileText(), procText());
+    long before = ThreadsOf.cpuTicks(pid);
+    java.lang.Thread.sleep(300);
+    assertTrue(ThreadsOf.cpuTicks(pid) > before, "not running after detach");
+    assertEquals("0", ThreadsOf.status(pid, "TracerPid:"));
+  }
+
+  @Test
   void aSecondDebuggerMayNotAttachToAProcessWeTrace(GoDebugSession session) {
     Target target = session.attach(pid);
 

@@ -38,7 +38,8 @@ final class EventLog implements EventListener {
     List<String> kinds = new ArrayList<>();
     for (Event e : events) {
       String kind = e.getClass().getSimpleName();
-      if (!(kind.equals("Output") && !kinds.isEmpty() && kinds.get(kinds.size() - 1).equals(kind))) {
+      boolean repeated = !kinds.isEmpty() && kinds.get(kinds.size() - 1).equals(kind);
+      if (!(kind.equals("Output") && repeated)) {
         kinds.add(kind);
       }
     }

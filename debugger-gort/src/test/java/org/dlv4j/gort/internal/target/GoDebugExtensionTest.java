@@ -24,7 +24,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
-/** Runs small test classes under {@link GoDebugExtension} and checks what it injects and reports. */
+/** Runs small test classes under {@link GoDebugExtension}; checks what it injects and reports. */
 @Timeout(120)
 class GoDebugExtensionTest {
   /** Where the cases below leave their pids for the checks. */
