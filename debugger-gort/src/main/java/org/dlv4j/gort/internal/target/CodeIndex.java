@@ -11,6 +11,7 @@ import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.Function;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.LocationNotFoundException;
+import org.dlv4j.dwarf.Dwarf;
 import org.dlv4j.dwarf.line.LineIndex;
 import org.dlv4j.dwarf.line.LineProgram;
 import org.dlv4j.dwarf.line.LineSections;
@@ -31,12 +32,15 @@ final class CodeIndex implements AutoCloseable {
 
   private final ElfFile elf;
   private final Optional<Pclntab> table;
+  private final OptimizedCode optimized;
   private final ThreadLocal<PcLine> row = ThreadLocal.withInitial(PcLine::new);
   private LineIndex lines;
 
   private CodeIndex(ElfFile elf, Optional<Pclntab> table) {
     this.elf = elf;
     this.table = table;
+    this.optimized = new OptimizedCode(Dwarf.load(id -> elf.sectionData(id.elfName()),
+        elf.name()));
   }
 
   /**
@@ -70,7 +74,7 @@ final class CodeIndex implements AutoCloseable {
     Pclntab pclntab = table.get();
     int index = at.funcIndex();
     Function function = new Function(at.function(), pclntab.entry(index), pclntab.end(index),
-        false);
+        optimized.at(pc));
     boolean known = !at.file().equals("?") && at.line() > 0;
     return new Location(pc, known ? at.file() : "", known ? at.line() : 0,
         Optional.of(function));

@@ -12,13 +12,16 @@ import org.dlv4j.api.Breakpoint;
 import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.DebuggerState;
 import org.dlv4j.api.Function;
+import org.dlv4j.api.LaunchSpec;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.LocationNotFoundException;
+import org.dlv4j.api.Redirect;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.Thread;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
+import org.dlv4j.junit.GoDebugSession;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,6 +62,24 @@ class LocationTest {
     assertEquals("main.main", main.name());
     assertEquals(entry, main.entry());
     assertTrue(main.contains(at));
+    assertEquals(false, main.optimized()); // built with -gcflags=all=-N -l
+    Function runtime = state.threads().stream().map(t -> t.location().function())
+        .flatMap(Optional::stream).filter(f -> f.name().startsWith("runtime.")).findFirst()
+        .orElseThrow();
+    assertEquals(true, runtime.optimized()); // the runtime ignores -N
+  }
+
+  @Test
+  void codeOfAnOptimizedBuildIsMarkedOptimized(GoDebugSession session) {
+    Target target = session.launch(LaunchSpec.of(GoBuild.fixture("engine-basic").optimized()
+        .build()).withStdout(Redirect.PIPE));
+    target.createBreakpoint(BreakpointSpec.atFunction("main.work"));
+
+    Function work = target.resume().currentThread().orElseThrow().location().function()
+        .orElseThrow();
+
+    assertEquals("main.work", work.name());
+    assertTrue(work.optimized());
   }
 
   @Test
