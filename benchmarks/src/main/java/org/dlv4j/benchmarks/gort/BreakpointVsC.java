@@ -49,7 +49,7 @@ public final class BreakpointVsC {
     double c = 0;
     double fast = 0;
     double full = 0;
-    for (int round = 0; round < ROUNDS; round++) { // interleaved, best of each: the machine is shared
+    for (int round = 0; round < ROUNDS; round++) { // interleaved, best of each: shared machine
       c = Math.max(c, runC(cProgram, program, work, hits));
       fast = Math.max(fast, tracepointRun(debugger, program, work, hits));
       full = Math.max(full, resumeRun(debugger, program, work, hits / 10));
