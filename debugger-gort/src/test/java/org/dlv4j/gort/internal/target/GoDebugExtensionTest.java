@@ -16,6 +16,7 @@ import org.dlv4j.junit.GoDebugSession;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -29,6 +30,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 class GoDebugExtensionTest {
   /** Where the cases below leave their pids for the checks. */
   static volatile int lastPid;
+  /** Set while this test runs the cases, which are skipped when something else finds them. */
+  static volatile boolean runningCases;
 
   @Test
   void injectedTargetsAreKilledAfterTheTest() {
@@ -56,7 +59,12 @@ class GoDebugExtensionTest {
         .selectors(selectMethod(Cases.class, method, parameter.getName())).build();
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launcher.execute(request, listener);
+    runningCases = true;
+    try {
+      launcher.execute(request, listener);
+    } finally {
+      runningCases = false;
+    }
     return listener.getSummary();
   }
 
@@ -65,9 +73,14 @@ class GoDebugExtensionTest {
         .toList().toString();
   }
 
-  /** The test class run by the launcher (an inner class: Surefire does not run it itself). */
+  /** The test class run by the launcher; disabled when found otherwise (e.g. by -Dtest). */
   @ExtendWith(GoDebugExtension.class)
+  @EnabledIf("runByTheOuterTest")
   static class Cases {
+    static boolean runByTheOuterTest() {
+      return runningCases;
+    }
+
     static Target leaked;
 
     @Test
