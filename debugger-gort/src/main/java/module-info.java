@@ -1,10 +1,15 @@
 /**
- * Go runtime knowledge: Go versions and build information, and the pclntab (function, line and
- * inline tables that every Go binary carries, even stripped ones).
+ * Go runtime knowledge and dlv4j's Go engine: Go versions and build information, the pclntab
+ * (function, line and inline tables that every Go binary carries, even stripped ones), and the
+ * target engine behind {@link org.dlv4j.api.Debugger}.
  */
 module org.dlv4j.gort {
   requires transitive org.dlv4j.dwarf;
 
   exports org.dlv4j.gort;
   exports org.dlv4j.gort.pclntab;
+
+  uses org.dlv4j.spi.TargetBackendProvider;
+
+  provides org.dlv4j.spi.DebuggerEngine with org.dlv4j.gort.internal.target.GoEngine;
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param line the line in {@code file}, or 0 if the file is unknown or multiple
  * @param functionName the function of the addresses, {@code "(multiple functions)"} if they
  *     disagree; empty if unknown
- * @param totalHitCount how many times a thread stopped at it
+ * @param totalHitCount how many times a thread stopped at it (for a tracepoint: passed it)
  * @param hitCounts hits by goroutine id; hits on a thread that runs no goroutine count under 0
  * @param disabled whether it is disabled (present but never stops the target)
  */
@@ -54,7 +54,7 @@ public record Breakpoint(
    * @param line the line in {@code file}, or 0 if the file is unknown or multiple
    * @param functionName the function of the addresses, {@code "(multiple functions)"} if they
    *     disagree; empty if unknown
-   * @param totalHitCount how many times a thread stopped at it
+   * @param totalHitCount how many times a thread stopped at it (for a tracepoint: passed it)
    * @param hitCounts hits by goroutine id; hits on a thread that runs no goroutine count under 0
    * @param disabled whether it is disabled (present but never stops the target)
    * @throws NullPointerException if a component, an address or a count is null

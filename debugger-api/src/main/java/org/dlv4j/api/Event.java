@@ -11,9 +11,9 @@ import java.util.OptionalInt;
  *
  * <ul>
  *   <li>Every {@link Target#resume()} and step that lets the target run produces one
- *       {@link Resumed}, then {@link Output} events, then exactly one {@link Stopped} (with the
- *       state the call returns) or one {@link Exited}. Resumes the engine makes internally, for
- *       example to step over a breakpoint, produce no events.
+ *       {@link Resumed}, then {@link Output} and {@link TracepointHit} events, then exactly one
+ *       {@link Stopped} (with the state the call returns) or one {@link Exited}. Resumes the
+ *       engine makes internally, for example to step over a breakpoint, produce no events.
  *   <li>All output the program wrote to a {@link Redirect#PIPE} before it stopped or ended is
  *       delivered before the {@code Stopped} or {@code Exited} event. Each stream's bytes arrive
  *       in order, never lost or duplicated; stdout and stderr are not ordered relative to each
@@ -155,6 +155,36 @@ public sealed interface Event {
     @Override
     public String toString() {
       return "Output[pid=" + pid + ", stream=" + stream + ", " + bytes.length + " bytes]";
+    }
+  }
+
+  /**
+   * A thread passed a tracepoint (a breakpoint whose {@link BreakpointOptions#tracepoint()} is
+   * set): the hit was counted and the thread went on without stopping the target. Comes between
+   * the {@link Resumed} and the {@link Stopped} or {@link Exited} of the resume during which it
+   * happened, in hit order. Engines create these events only while the target has listeners.
+   *
+   * @param pid the target's process id
+   * @param breakpointId the id of the tracepoint
+   * @param threadId the thread that passed it
+   * @param location where: the tracepoint's address, with its source position and function
+   */
+  record TracepointHit(int pid, int breakpointId, int threadId, Location location)
+      implements Event {
+    /**
+     * Validates the components.
+     *
+     * @param pid the target's process id
+     * @param breakpointId the id of the tracepoint
+     * @param threadId the thread that passed it
+     * @param location where: the tracepoint's address, with its source position and function
+     * @throws NullPointerException if {@code location} is null
+     * @throws IllegalArgumentException if {@code pid} or {@code threadId} is not positive
+     */
+    public TracepointHit {
+      Checks.positive(pid, "pid");
+      Checks.positive(threadId, "threadId");
+      Checks.notNull(location, "location");
     }
   }
 

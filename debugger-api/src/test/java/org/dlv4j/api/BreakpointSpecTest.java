@@ -15,7 +15,17 @@ class BreakpointSpecTest {
         BreakpointSpec.atFunction("main.main"));
     assertEquals(new BreakpointSpec.AtLine("main.go", 12, BreakpointOptions.NONE),
         BreakpointSpec.atLine("main.go", 12));
-    assertEquals(new BreakpointOptions(Optional.empty()), BreakpointOptions.NONE);
+    assertEquals(new BreakpointOptions(Optional.empty(), false), BreakpointOptions.NONE);
+  }
+
+  @Test
+  void tracepointIsKeptByWithNameAndDroppedByNone() {
+    BreakpointOptions trace = BreakpointOptions.NONE.withTracepoint(true).withName("t1");
+
+    assertEquals(new BreakpointOptions(Optional.of("t1"), true), trace);
+    assertEquals(new BreakpointOptions(Optional.of("t1"), false), trace.withTracepoint(false));
+    assertEquals(trace, BreakpointSpec.atFunction("f").withOptions(trace).withName("t1")
+        .options());
   }
 
   @Test
@@ -31,7 +41,7 @@ class BreakpointSpecTest {
     BreakpointSpec named = BreakpointSpec.atLine("main.go", 12).withName("loop2");
 
     assertEquals(new BreakpointSpec.AtLine("main.go", 12,
-        new BreakpointOptions(Optional.of("loop2"))), named);
+        new BreakpointOptions(Optional.of("loop2"), false)), named);
     assertEquals(new BreakpointSpec.AtFunction("f", BreakpointOptions.NONE.withName("n")),
         BreakpointSpec.atFunction("f").withName("n"));
     assertEquals(new BreakpointSpec.AtAddress(1, BreakpointOptions.NONE.withName("n")),

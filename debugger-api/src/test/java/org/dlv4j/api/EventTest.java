@@ -82,4 +82,16 @@ class EventTest {
     assertEquals("signal must be positive: -1", assertThrows(IllegalArgumentException.class,
         () -> new StopReason.SignalReceived(-1)).getMessage());
   }
+
+  @Test
+  void tracepointHitNeedsAThreadAndALocation() {
+    Location at = new Location(0x4a1b2cL, "/src/main.go", 12, Optional.empty());
+    Event.TracepointHit hit = new Event.TracepointHit(7, 2, 8, at);
+
+    assertEquals(7, hit.pid());
+    assertEquals(at, hit.location());
+    assertEquals("threadId must be positive: 0", assertThrows(IllegalArgumentException.class,
+        () -> new Event.TracepointHit(7, 2, 0, at)).getMessage());
+    assertThrows(NullPointerException.class, () -> new Event.TracepointHit(7, 2, 8, null));
+  }
 }

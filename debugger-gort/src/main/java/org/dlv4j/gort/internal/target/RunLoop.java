@@ -1,0 +1,266 @@
+package org.dlv4j.gort.internal.target;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.dlv4j.api.Breakpoint;
+import org.dlv4j.gort.internal.bp.BreakpointTable;
+import org.dlv4j.gort.internal.bp.PhysicalBreakpoint;
+import org.dlv4j.spi.ArchSupport;
+import org.dlv4j.spi.ProcessBackend;
+import org.dlv4j.spi.ThreadBackend;
+import org.dlv4j.spi.WaitEvent;
+
+/**
+ * The continue loop and the instruction step, run entirely on the tracer thread (one
+ * {@link ProcessBackend#onTracer} task per resume, no thread hop per ptrace call).
+ *
+ * <p>Continue (Delve's {@code Continue}, runtime-internals §4.6-4.8): step every thread that
+ * sits on a breakpoint over it, resume all threads, then wait. Signals that are not ours are
+ * handed back to the thread that received them; a stale halt (requested for an earlier run) is
+ * dropped; a trap at a breakpoint whose users are all tracepoints is counted and stepped over
+ * while every other thread keeps running. Anything else stops the world, and every event
+ * {@link ProcessBackend#stopAll()} collects is examined, so that all threads that trapped on a
+ * breakpoint at the same time are reported, each with its PC set back to the breakpoint.
+ *
+ * <p>Threads that stopped alone (after a tracepoint, a passed signal or a stale halt) are
+ * <em>parked</em> rather than resumed one by one, and {@link ProcessBackend#resumeAll()} resumes
+ * them together with their pending signals (so a signal that arrived during a step over a
+ * breakpoint is delivered, not lost) once no other thread is stopped. If another thread is
+ * stopped, it either has an event still queued (it trapped during the step) or was born during
+ * the step and waits for its first resume; the loop cannot tell which, so it stops the world,
+ * which returns every queued event, handles them, and starts all threads again.
+ */
+final class RunLoop {
+  /** Receives tracepoint hits (on the tracer thread). */
+  interface TracepointSink {
+    /** Tells whether anyone wants {@link #hit} calls; if not, none are made. */
+    boolean wanted();
+
+    void hit(int breakpointId, int threadId, PhysicalBreakpoint at);
+  }
+
+  private final ProcessBackend backend;
+  private final BreakpointTable breakpoints;
+  private final TracepointSink tracepoints;
+  private final LongSupplier haltRequestedFor;
+  private final int breakpointLength;
+  private final boolean trapAdvancesPc;
+  private final Set<ThreadBackend> parked = new HashSet<>();
+
+  /**
+   * Creates the loop of one target.
+   *
+   * @param backend the process
+   * @param breakpoints its breakpoints
+   * @param tracepoints where tracepoint hits go
+   * @param haltRequestedFor the number of the run the latest halt was requested for
+   */
+  RunLoop(ProcessBackend backend, BreakpointTable breakpoints, TracepointSink tracepoints,
+      LongSupplier haltRequestedFor) {
+    this.backend = backend;
+    this.breakpoints = breakpoints;
+    this.tracepoints = tracepoints;
+    this.haltRequestedFor = haltRequestedFor;
+    ArchSupport arch = backend.arch();
+    this.breakpointLength = arch.breakpointInstruction().length;
+    this.trapAdvancesPc = arch.breakpointTrapAdvancesPc();
+  }
+
+  /**
+   * Runs the target until it stops for the client or ends. Tracer only.
+   *
+   * @param run the number of this run, to tell a fresh halt from a stale one
+   * @return why it stopped
+   */
+  Stop resume(long run) {
+    Stop stop = new Stop();
+    while (!startAll(stop) && !runUntilStop(run, stop)) {
+      // the world was stopped only to sort out threads stopped during a step: start again
+    }
+    return stop;
+  }
+
+  /**
+   * Executes one instruction of one thread, over a breakpoint if it sits on one; the other
+   * threads stay stopped. Tracer only.
+   *
+   * @param thread the thread
+   * @return the stop: the step finished, or the process ended
+   */
+  Stop stepInstruction(ThreadBackend thread) {
+    Stop stop = new Stop();
+    PhysicalBreakpoint at = breakpoints.at(thread.registers().pc());
+    WaitEvent end = at != null ? stepOver(thread, at) : backend.singleStep(thread);
+    if (!endsProcess(end, stop)) {
+      stop.stepped(thread.tid());
+    }
+    return stop;
+  }
+
+  /**
+   * Steps every stopped thread that sits on a breakpoint over it, then resumes all threads.
+   *
+   * @return whether the process ended meanwhile
+   */
+  private boolean startAll(Stop stop) {
+    parked.clear();
+    for (ThreadBackend t : backend.threads()) {
+      PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
+      if (at != null && endsProcess(stepOver(t, at), stop)) {
+        return true;
+      }
+    }
+    backend.resumeAll();
+    return false;
+  }
+
+  /**
+   * Waits for events until one is for the client.
+   *
+   * @return true if {@code stop} now holds a stop for the client or the end of the process;
+   *     false if the world stopped with nothing to report (the caller starts it again)
+   */
+  private boolean runUntilStop(long run, Stop stop) {
+    while (true) {
+      WaitEvent event = backend.waitEvent();
+      ThreadBackend ready;
+      if (event instanceof WaitEvent.Trap trap) {
+        PhysicalBreakpoint at = trap.isBreakpoint() ? trapped(trap.thread()) : null;
+        if (at != null && breakpoints.tracepointsOnly(at)) {
+          countHit(at, trap.thread());
+          if (endsProcess(stepOver(trap.thread(), at), stop)) {
+            return true;
+          }
+        } else if (trap.isBreakpoint()) {
+          return collect(trap, at, run, stop);
+        } // else a stray single-step trap: nothing to report
+        ready = trap.thread();
+      } else if (event instanceof WaitEvent.Signal signal) {
+        ready = signal.thread(); // not ours: resumeAll delivers it (Delve passes it on)
+      } else if (event instanceof WaitEvent.HaltRequested halt) {
+        if (haltRequestedFor.getAsLong() == run) {
+          return collect(halt, null, run, stop);
+        }
+        ready = halt.thread(); // requested for a run that already ended
+      } else if (endsProcess(event, stop)) {
+        return true;
+      } else {
+        continue; // a thread exited
+      }
+      if (!release(ready)) {
+        return collect(null, null, run, stop);
+      }
+    }
+  }
+
+  /**
+   * Stops every thread and records every breakpoint trap, halt and exit that arrived.
+   *
+   * @param first the event that ended the run, or null if the world stops for another reason
+   * @param firstAt the breakpoint {@code first} trapped on, already looked up, or null
+   * @return whether there is anything for the client
+   */
+  private boolean collect(WaitEvent first, PhysicalBreakpoint firstAt, long run, Stop stop) {
+    List<WaitEvent> events = new ArrayList<>();
+    if (first != null) {
+      events.add(first);
+    }
+    if (first instanceof WaitEvent.Trap trap) {
+      stop.trapThread(trap.thread().tid());
+    }
+    events.addAll(backend.stopAll());
+    boolean report = false;
+    for (WaitEvent event : events) {
+      if (event instanceof WaitEvent.Trap trap && trap.isBreakpoint()) {
+        ThreadBackend t = trap.thread();
+        PhysicalBreakpoint at = event == first ? firstAt : trapped(t);
+        if (at == null) {
+          stop.hardcoded(t.tid());
+          report = true;
+        } else {
+          List<Breakpoint> hit = countHit(at, t);
+          if (!hit.isEmpty()) { // else a tracepoint: the next start steps the thread over it
+            stop.atBreakpoints(t.tid(), hit);
+            report = true;
+          }
+        }
+      } else if (event instanceof WaitEvent.HaltRequested halt
+          && haltRequestedFor.getAsLong() == run) {
+        stop.halted(halt.thread().tid());
+        report = true;
+      } else if (endsProcess(event, stop)) {
+        return true;
+      }
+    }
+    return report;
+  }
+
+  /**
+   * Looks up the breakpoint a thread trapped on and, if it is ours, moves the PC back to it
+   * (amd64's INT3 leaves the PC after itself).
+   */
+  private PhysicalBreakpoint trapped(ThreadBackend thread) {
+    long pc = thread.registers().pc();
+    long address = trapAdvancesPc ? pc - breakpointLength : pc;
+    PhysicalBreakpoint at = breakpoints.at(address);
+    if (at != null && address != pc) {
+      thread.setPc(address);
+    }
+    return at;
+  }
+
+  private List<Breakpoint> countHit(PhysicalBreakpoint at, ThreadBackend thread) {
+    int tid = thread.tid();
+    return breakpoints.hit(at, 0, tracepoints.wanted() ? id -> tracepoints.hit(id, tid, at)
+        : null);
+  }
+
+  /**
+   * Executes the instruction under a breakpoint: original code back, one step, breakpoint
+   * back (unless the process ended meanwhile).
+   */
+  private WaitEvent stepOver(ThreadBackend thread, PhysicalBreakpoint at) {
+    breakpoints.lift(at);
+    try {
+      return backend.singleStep(thread);
+    } finally {
+      if (backend.isAlive()) {
+        breakpoints.plant(at);
+      }
+    }
+  }
+
+  /**
+   * Parks a thread that is ready to run; if no other thread is stopped, resumes every parked
+   * thread with its pending signal.
+   *
+   * @return false if another thread is stopped, so the caller has to find out why
+   */
+  private boolean release(ThreadBackend thread) {
+    parked.add(thread);
+    for (ThreadBackend t : backend.threads()) {
+      if (t.isStopped() && !parked.contains(t)) {
+        return false;
+      }
+    }
+    parked.clear();
+    backend.resumeAll();
+    return true;
+  }
+
+  /** Records the end of the process if {@code event} is it. */
+  private static boolean endsProcess(WaitEvent event, Stop stop) {
+    if (event instanceof WaitEvent.Exited exited) {
+      stop.exitStatus(exited.status());
+      return true;
+    }
+    if (event instanceof WaitEvent.Killed killed) {
+      stop.killedBy(killed.signo());
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,164 @@
+package org.dlv4j.gort.internal.target;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dlv4j.api.BreakpointSpec;
+import org.dlv4j.api.Debugger;
+import org.dlv4j.api.PermissionDeniedException;
+import org.dlv4j.api.DebuggerState;
+import org.dlv4j.api.StopReason;
+import org.dlv4j.api.Target;
+import org.dlv4j.elf.ElfFile;
+import org.dlv4j.elf.Section;
+import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoDebugExtension;
+import org.dlv4j.junit.GoDebugSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Attaches to engine-spin started separately with ProcessBuilder. It runs as a grandchild
+ * (through a shell that waits for it), so the JDK's process reaper never sees its stops.
+ */
+@ExtendWith(GoDebugExtension.class)
+@Timeout(60)
+class AttachTest {
+  private static final Path SPIN = GoBuild.fixture("engine-spin").build();
+
+  private Process shell;
+  private int pid;
+
+  @BeforeEach
+  void startSpinner() throws Exception {
+    shell = new ProcessBuilder("/bin/sh", "-c", "\"$0\" & echo $!; wait", SPIN.toString())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(shell.getInputStream()));
+    pid = Integer.parseInt(out.readLine().trim());
+    assertEquals("ready", out.readLine());
+  }
+
+  /** Releases the spinner first: a traced process that is killed waits for its tracer. */
+  @AfterEach
+  @Timeout(30)
+  void stopSpinner(GoDebugSession session) throws Exception {
+    session.close();
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    assertTrue(shell.waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "shell still waits");
+    shell.getInputStream().close();
+    shell.getOutputStream().close();
+  }
+
+  @Test
+  void breakpointHitThenDetachLeavesTheProcessRunningWithItsOwnCode(GoDebugSession session)
+      throws Exception {
+    long tick = GoTools.symbol(SPIN, "main.tick");
+    Target target = session.attach(pid);
+    assertFalse(target.launched());
+    assertEquals(SPIN, target.executable());
+    assertEquals(new StopReason.Attached(), target.state().stopReason().orElseThrow());
+    assertEquals(ThreadsOf.tasks(pid), target.threads().stream().map(t -> t.id()).toList());
+
+    target.createBreakpoint(BreakpointSpec.atAddress(tick));
+    DebuggerState state = target.resume();
+    assertEquals(new StopReason.BreakpointHit(), state.stopReason().orElseThrow());
+    assertEquals(tick, state.currentThread().orElseThrow().pc());
+    state = target.resume();
+    assertEquals(tick, state.currentThread().orElseThrow().pc());
+    assertEquals(2, target.breakpoint(1).orElseThrow().totalHitCount());
+
+    target.detach();
+
+    assertArrayEquals(fileText(), procText(), "text in /proc/" + pid + "/mem differs from "
+        + SPIN);
+    long before = ThreadsOf.cpuTicks(pid);
+    java.lang.Thread.sleep(300);
+    assertTrue(ThreadsOf.cpuTicks(pid) > before, "not running after detach");
+    for (int tid : ThreadsOf.tasks(pid)) {
+      assertEquals("0", ThreadsOf.status(tid, "TracerPid:"), "thread " + tid + " still traced");
+    }
+  }
+
+  @Test
+  void detachWhileRunningReleasesTheProcessRunning(GoDebugSession session) throws Exception {
+    Target target = session.attach(pid);
+    EventLog log = new EventLog();
+    target.addListener(log);
+    java.util.concurrent.CompletableFuture<DebuggerState> running =
+        java.util.concurrent.CompletableFuture.supplyAsync(target::resume);
+    while (!target.state().running()) {
+      java.lang.Thread.sleep(5);
+    }
+
+    target.detach();
+
+    Throwable e = assertThrows(java.util.concurrent.ExecutionException.class,
+        () -> running.get(10, java.util.concurrent.TimeUnit.SECONDS)).getCause();
+    assertEquals("cannot continue: detached from process " + pid, e.getMessage());
+    log.awaitEvent(org.dlv4j.api.Event.Detached.class);
+    assertEquals(List.of("Resumed", "Detached"), log.kinds());
+    assertArrayEquals(fileText(), procText());
+    long before = ThreadsOf.cpuTicks(pid);
+    java.lang.Thread.sleep(300);
+    assertTrue(ThreadsOf.cpuTicks(pid) > before, "not running after detach");
+    assertEquals("0", ThreadsOf.status(pid, "TracerPid:"));
+  }
+
+  @Test
+  void aSecondDebuggerMayNotAttachToAProcessWeTrace(GoDebugSession session) {
+    Target target = session.attach(pid);
+
+    PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
+        () -> Debugger.create().attach(pid));
+
+    assertTrue(e.getMessage().startsWith("cannot attach to process " + pid + ": "),
+        e.getMessage());
+    assertEquals(new StopReason.Attached(), target.state().stopReason().orElseThrow());
+  }
+
+  private static byte[] fileText() {
+    try (ElfFile elf = ElfFile.open(SPIN)) {
+      Section text = elf.section(".text").orElseThrow();
+      return GoTools.fileText(SPIN, text.address(), (int) text.size());
+    }
+  }
+
+  private byte[] procText() {
+    try (ElfFile elf = ElfFile.open(SPIN)) {
+      Section text = elf.section(".text").orElseThrow();
+      return GoTools.procMem(pid, text.address(), (int) text.size());
+    }
+  }
+
+  /** What /proc says about a process's threads. */
+  static final class ThreadsOf {
+    static List<Integer> tasks(int pid) throws Exception {
+      try (var tasks = Files.list(Path.of("/proc", Integer.toString(pid), "task"))) {
+        return tasks.map(p -> Integer.parseInt(p.getFileName().toString())).sorted().toList();
+      }
+    }
+
+    static long cpuTicks(int pid) throws Exception {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    static String status(int tid, String key) throws Exception {
+      return Files.readAllLines(Path.of("/proc/" + tid + "/status")).stream()
+          .filter(l -> l.startsWith(key)).map(l -> l.substring(key.length()).trim())
+          .findFirst().orElseThrow();
+    }
+  }
+}
