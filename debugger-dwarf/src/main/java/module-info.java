@@ -13,4 +13,7 @@ module org.dlv4j.dwarf {
   exports org.dlv4j.dwarf.line;
   exports org.dlv4j.dwarf.loc;
   exports org.dlv4j.elf;
+
+  // The bounds-checked cursor is shared with the Go runtime readers (pclntab, build info).
+  exports org.dlv4j.dwarf.internal.io to org.dlv4j.gort;
 }

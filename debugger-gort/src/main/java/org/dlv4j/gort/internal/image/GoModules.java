@@ -1,0 +1,61 @@
+package org.dlv4j.gort.internal.image;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Optional;
+import org.dlv4j.api.BinaryFormatException;
+import org.dlv4j.elf.ElfFile;
+import org.dlv4j.elf.Symbol;
+import org.dlv4j.gort.pclntab.Pclntab;
+import org.dlv4j.gort.pclntab.PclntabFormat;
+
+/** Loads the pclntab of an ELF file, with the text start and funcdata base it needs. */
+public final class GoModules {
+  private static final Logger LOG = System.getLogger("debugger");
+
+  private GoModules() {
+  }
+
+  /**
+   * Loads the pclntab of {@code elf}. Inline trees are available if the module data is found
+   * (see {@link ModuleData}); otherwise the table still serves functions and lines, with the
+   * text start from the {@code runtime.text} symbol or the {@code .text} section, and a warning
+   * is logged.
+   *
+   * @param elf an open ELF file
+   * @return the table
+   * @throws BinaryFormatException if there is no pclntab section or it is malformed or too old
+   */
+  public static Pclntab pclntab(ElfFile elf) {
+    ImageSection tab = pclntabSection(elf);
+    PclntabFormat format = PclntabFormat.of(tab.data());
+    SectionMemory memory = new SectionMemory(ImageSection.all(elf));
+    Optional<ModuleData> md = ModuleData.find(elf, tab, format, memory);
+    if (md.isPresent()) {
+      LOG.log(Level.DEBUG, () -> elf.name() + ": module data at 0x" + Long.toHexString(md.get().address())
+          + " found by " + md.get().foundBy());
+      return Pclntab.parse(tab.data(), md.get().text(), md.get().gofunc(), memory);
+    }
+    LOG.log(Level.WARNING, () -> elf.name() + ": runtime.firstmoduledata not found; inline trees unavailable");
+    long text = elf.symbol("runtime.text").map(Symbol::value).orElseGet(() -> ImageSection.of(elf, ".text")
+        .orElseThrow(() -> new BinaryFormatException("no .text section", elf.name(), 0)).address());
+    return Pclntab.parse(tab.data(), text);
+  }
+
+  /**
+   * Finds the module data of {@code elf}; for tests and diagnostics.
+   *
+   * @param elf an open ELF file
+   * @return the module data, or empty if it cannot be found
+   */
+  public static Optional<ModuleData> moduleData(ElfFile elf) {
+    ImageSection tab = pclntabSection(elf);
+    return ModuleData.find(elf, tab, PclntabFormat.of(tab.data()), new SectionMemory(ImageSection.all(elf)));
+  }
+
+  private static ImageSection pclntabSection(ElfFile elf) {
+    return ImageSection.of(elf, ".gopclntab")
+        .or(() -> ImageSection.of(elf, ".data.rel.ro.gopclntab"))
+        .orElseThrow(() -> new BinaryFormatException("no .gopclntab section: not a Go binary", elf.name(), 0));
+  }
+}

@@ -1,0 +1,139 @@
+package org.dlv4j.gort.pclntab;
+
+import java.nio.ByteBuffer;
+import org.dlv4j.dwarf.internal.io.ByteCursor;
+
+/**
+ * Decodes pcvalue tables (pcsp, pcfile, pcln, pcdata) in the pctab region. A table is a
+ * sequence of (value delta, pc delta) pairs of unsigned varints: the value delta is zigzag
+ * encoded, the pc delta is in units of the pc quantum, values start at -1 and pcs at the
+ * function entry, and a zero value delta ends the table except in the first pair
+ * (runtime/symtab.go: pcvalue, step). Each pair gives the value for [old pc, new pc).
+ *
+ * <p>Every byte read is checked against the end of the pctab region, and varints are limited
+ * to the five bytes a uint32 needs, so malformed tables end in a {@code BinaryFormatException}
+ * after at most one pass over the region.
+ */
+final class PcValues {
+  /** The value of a missing table or of a pc the table does not cover, as in the runtime. */
+  static final int NONE = -1;
+
+  private final ByteBuffer table;
+  private final ByteCursor errors;
+  private final int start;
+  private final int end;
+  private final int quantum;
+
+  PcValues(ByteBuffer table, ByteCursor errors, PcHeader h) {
+    this.table = table;
+    this.errors = errors;
+    this.start = h.pctabOffset();
+    this.end = h.pclnOffset();
+    this.quantum = h.quantum();
+  }
+
+  /**
+   * Returns the value of table {@code tableOff} (an offset into pctab; 0 = no table) at text
+   * offset {@code target}, for a function whose entry is at text offset {@code entry}; or
+   * {@link #NONE} if there is no table or it ends before {@code target}. Allocation-free.
+   */
+  int valueAt(int tableOff, long entry, long target) {
+    if (tableOff == 0) {
+      return NONE;
+    }
+    int p = position(tableOff);
+    int val = -1;
+    long pc = entry;
+    boolean first = true;
+    while (true) {
+      int uv = byteAt(p++);
+      if (uv == 0 && !first) {
+        return NONE;
+      }
+      if (uv >= 0x80) {
+        long r = varint(p - 1);
+        uv = (int) r;
+        p = (int) (r >>> 32);
+      }
+      int pd = byteAt(p++);
+      if (pd >= 0x80) {
+        long r = varint(p - 1);
+        pd = (int) r;
+        p = (int) (r >>> 32);
+      }
+      val += zigzag(uv);
+      pc += (pd & 0xffff_ffffL) * quantum;
+      if (target < pc) {
+        return val;
+      }
+      first = false;
+    }
+  }
+
+  /**
+   * Moves {@code cur} to its next (value, pc range) pair. Returns false at the end of the
+   * table. Used by {@link PcValueCursor}.
+   */
+  boolean step(PcValueCursor cur) {
+    int p = cur.pos;
+    int uv = byteAt(p++);
+    if (uv == 0 && !cur.first) {
+      return false;
+    }
+    if (uv >= 0x80) {
+      long r = varint(p - 1);
+      uv = (int) r;
+      p = (int) (r >>> 32);
+    }
+    int pd = byteAt(p++);
+    if (pd >= 0x80) {
+      long r = varint(p - 1);
+      pd = (int) r;
+      p = (int) (r >>> 32);
+    }
+    cur.pos = p;
+    cur.first = false;
+    cur.value += zigzag(uv);
+    cur.startPc = cur.endPc;
+    cur.endPc += (pd & 0xffff_ffffL) * quantum;
+    return true;
+  }
+
+  /** Returns the table offset where the table at pctab offset {@code tableOff} begins. */
+  int position(int tableOff) {
+    if (tableOff < 0 || tableOff >= end - start) {
+      throw errors.error("pcvalue table offset 0x" + Integer.toHexString(tableOff) + " outside pctab", start);
+    }
+    return start + tableOff;
+  }
+
+  /** Reads the byte at table offset {@code p}, which must lie in pctab. */
+  private int byteAt(int p) {
+    if (p >= end) {
+      throw errors.error("pcvalue table runs past the end of pctab", p);
+    }
+    return table.get(p) & 0xff;
+  }
+
+  /**
+   * Decodes the unsigned varint at {@code p} (at most 5 bytes: the tables hold uint32 values)
+   * and returns {@code (offset after it) << 32 | value}.
+   */
+  private long varint(int p) {
+    int v = 0;
+    int q = p;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = byteAt(q++);
+      v |= (b & 0x7f) << shift;
+      if (b < 0x80) {
+        return (long) q << 32 | (v & 0xffff_ffffL);
+      }
+    }
+    throw errors.error("pcvalue varint longer than 5 bytes", p);
+  }
+
+  /** Decodes a zigzag-encoded value delta: the low bit is the sign. */
+  private static int zigzag(int u) {
+    return -(u & 1) ^ (u >>> 1);
+  }
+}

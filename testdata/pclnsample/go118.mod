@@ -1,0 +1,3 @@
+module dlv4j.test/testdata
+
+go 1.18
