@@ -9,35 +9,33 @@ import org.dlv4j.junit.GoBuild;
 
 /** The Go binaries the pclntab tests read, built once per test run (and cached on disk by GoBuild). */
 enum Binaries {
-  HELLO(() -> GoBuild.fixture("hello"), true),
-  SAMPLE(() -> GoBuild.fixture("pclnsample"), true),
-  SAMPLE_OPTIMIZED(() -> GoBuild.fixture("pclnsample").optimized(), true),
-  SAMPLE_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().flags("-ldflags=-s -w"), true),
+  HELLO(() -> GoBuild.fixture("hello")),
+  SAMPLE(() -> GoBuild.fixture("pclnsample")),
+  SAMPLE_OPTIMIZED(() -> GoBuild.fixture("pclnsample").optimized()),
+  SAMPLE_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().flags("-ldflags=-s -w")),
   SAMPLE_EXTERNAL(() -> GoBuild.fixture("pclnsample").optimized().env("CGO_ENABLED", "1")
-      .flags("-ldflags=-linkmode=external"), true),
+      .flags("-ldflags=-linkmode=external")),
   SAMPLE_EXTERNAL_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().env("CGO_ENABLED", "1")
-      .flags("-ldflags=-linkmode=external -s -w"), true),
+      .flags("-ldflags=-linkmode=external -s -w")),
   SAMPLE_PIE_EXTERNAL(() -> GoBuild.fixture("pclnsample").optimized().env("CGO_ENABLED", "1")
-      .flags("-buildmode=pie", "-ldflags=-linkmode=external"), true),
-  SAMPLE_ARM64(() -> GoBuild.fixture("pclnsample").optimized().env("GOARCH", "arm64"), false),
-  SAMPLE_GO122(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12"), true),
+      .flags("-buildmode=pie", "-ldflags=-linkmode=external")),
+  SAMPLE_ARM64(() -> GoBuild.fixture("pclnsample").optimized().env("GOARCH", "arm64")),
+  SAMPLE_GO122(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")),
   SAMPLE_GO122_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")
-      .flags("-ldflags=-s -w"), true),
+      .flags("-ldflags=-s -w")),
   /** Go 1.19 writes the 1.18 format; the fixture's go.mod asks for 1.22, so use a 1.18 one. */
   SAMPLE_GO119(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.19.13")
-      .flags("-modfile=go118.mod"), true),
+      .flags("-modfile=go118.mod")),
   SAMPLE_GO119_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.19.13")
-      .flags("-modfile=go118.mod", "-ldflags=-s -w"), true);
+      .flags("-modfile=go118.mod", "-ldflags=-s -w"));
 
   private static final Map<Binaries, Path> PATHS = new ConcurrentHashMap<>();
   private static final Map<Binaries, Pclntab> TABLES = new ConcurrentHashMap<>();
 
   private final Supplier<GoBuild> build;
-  private final boolean runsHere;
 
-  Binaries(Supplier<GoBuild> build, boolean runsHere) {
+  Binaries(Supplier<GoBuild> build) {
     this.build = build;
-    this.runsHere = runsHere;
   }
 
   /** Returns the binary, building it on first use. */
@@ -59,11 +57,6 @@ enum Binaries {
     return this == SAMPLE_EXTERNAL_STRIPPED ? SAMPLE_EXTERNAL : this;
   }
 
-  /** Returns whether the binary runs on this machine (amd64). */
-  boolean runsHere() {
-    return runsHere;
-  }
-
   /**
    * Returns whether the binary's runtime expands a pc into all its inlined frames in
    * runtime.CallersFrames (Go 1.23+); older runtimes give only the innermost frame.
@@ -75,10 +68,5 @@ enum Binaries {
   /** Returns whether the binary has a symbol table. */
   boolean hasSymbols() {
     return !name().endsWith("STRIPPED");
-  }
-
-  /** Returns whether the binary was built with optimization (and so has inlined calls). */
-  boolean optimized() {
-    return this != HELLO && this != SAMPLE;
   }
 }

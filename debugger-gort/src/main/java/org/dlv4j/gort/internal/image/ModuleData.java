@@ -22,8 +22,8 @@ import org.dlv4j.gort.pclntab.PclntabFormat;
  * <p>Fields are read at their fixed word positions for the pclntab's format: the layout up to
  * {@code gofunc} is the same in 1.18 and 1.19, and again from 1.20 (which added
  * {@code covctrs}) to 1.26. Every candidate must point back at the pclntab (its first word and
- * its {@code funcnametab}) and have {@code text <= etext}, so a wrong guess is rejected rather
- * than used.
+ * its {@code funcnametab}) and pass consistency checks on the other fields it gives (see
+ * {@code Checker.check}), so a wrong guess, or a future layout, is rejected rather than used.
  *
  * @param address the address of the module data
  * @param text the address of {@code runtime.text}
@@ -42,49 +42,68 @@ public record ModuleData(long address, long text, long gofunc, String foundBy) {
    */
   static Optional<ModuleData> find(ElfFile elf, ImageSection pclntab, PclntabFormat format, ImageMemory memory) {
     int ptrSize = pclntab.data().get(7);
+    Checker checker = new Checker(pclntab, format, ptrSize, memory);
     Optional<ModuleData> md = ImageSection.of(elf, ".go.module")
-        .flatMap(m -> check(m.data(), m.address(), pclntab, format, ptrSize, "section .go.module"));
+        .flatMap(m -> checker.check(m.data(), m.address(), "section .go.module"));
     if (md.isEmpty()) {
-      md = ImageSection.of(elf, ".noptrdata").flatMap(s -> search(s, pclntab, format, ptrSize));
+      md = ImageSection.of(elf, ".noptrdata").flatMap(checker::search);
     }
     if (md.isEmpty()) {
       md = elf.symbol("runtime.firstmoduledata").map(Symbol::value).flatMap(address -> memory.bytesAt(address)
-          .flatMap(b -> check(b, address, pclntab, format, ptrSize, "symbol runtime.firstmoduledata")));
+          .flatMap(b -> checker.check(b, address, "symbol runtime.firstmoduledata")));
     }
     return md;
   }
 
-  /** Looks for an aligned pointer to the pclntab in {@code s} that starts a valid module data. */
-  private static Optional<ModuleData> search(ImageSection s, ImageSection pclntab, PclntabFormat format,
-      int ptrSize) {
-    ByteBuffer b = s.data().duplicate().order(ByteOrder.LITTLE_ENDIAN);
-    for (int off = 0; off + ptrSize <= b.limit(); off += ptrSize) {
-      if (word(b, off, ptrSize) == pclntab.address()) {
-        Optional<ModuleData> md = check(b.slice(off, b.limit() - off), s.address() + off, pclntab, format,
-            ptrSize, "search of .noptrdata");
-        if (md.isPresent()) {
-          return md;
+  /** Reads and checks candidate module data records for one pclntab. */
+  private static final class Checker {
+    private final ImageSection pclntab;
+    private final int ptrSize;
+    private final int gofuncWord;
+    private final ImageMemory memory;
+
+    Checker(ImageSection pclntab, PclntabFormat format, int ptrSize, ImageMemory memory) {
+      this.pclntab = pclntab;
+      this.ptrSize = ptrSize;
+      this.gofuncWord = format == PclntabFormat.GO118 ? 38 : 40;
+      this.memory = memory;
+    }
+
+    /** Looks for an aligned pointer to the pclntab in {@code s} that starts a valid module data. */
+    Optional<ModuleData> search(ImageSection s) {
+      ByteBuffer b = s.data().duplicate().order(ByteOrder.LITTLE_ENDIAN);
+      for (int off = 0; off + ptrSize <= b.limit(); off += ptrSize) {
+        if (word(b, off, ptrSize) == pclntab.address()) {
+          Optional<ModuleData> md = check(b.slice(off, b.limit() - off), s.address() + off, "search of .noptrdata");
+          if (md.isPresent()) {
+            return md;
+          }
         }
       }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<ModuleData> check(ByteBuffer md, long address, ImageSection pclntab,
-      PclntabFormat format, int ptrSize, String foundBy) {
-    ByteBuffer b = md.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-    int gofuncWord = format == PclntabFormat.GO118 ? 38 : 40;
-    if ((long) (gofuncWord + 1) * ptrSize > b.limit()) {
       return Optional.empty();
     }
-    long funcnametab = word(b, WORD_FUNCNAMETAB * ptrSize, ptrSize);
-    long text = word(b, WORD_TEXT * ptrSize, ptrSize);
-    long etext = word(b, WORD_ETEXT * ptrSize, ptrSize);
-    long gofunc = word(b, gofuncWord * ptrSize, ptrSize);
-    boolean plausible = word(b, 0, ptrSize) == pclntab.address()
-        && pclntab.contains(funcnametab) && funcnametab > pclntab.address()
-        && text != 0 && text <= etext && gofunc != 0;
-    return plausible ? Optional.of(new ModuleData(address, text, gofunc, foundBy)) : Optional.empty();
+
+    /**
+     * Reads the record at the start of {@code md} if it is plausible: it points at the pclntab
+     * and its function names, {@code text <= etext}, and {@code rodata <= gofunc} with
+     * {@code gofunc} inside a loaded section ({@code go:func.*} follows {@code runtime.rodata}).
+     */
+    Optional<ModuleData> check(ByteBuffer md, long address, String foundBy) {
+      ByteBuffer b = md.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+      if ((long) (gofuncWord + 1) * ptrSize > b.limit()) {
+        return Optional.empty();
+      }
+      long funcnametab = word(b, WORD_FUNCNAMETAB * ptrSize, ptrSize);
+      long text = word(b, WORD_TEXT * ptrSize, ptrSize);
+      long etext = word(b, WORD_ETEXT * ptrSize, ptrSize);
+      long rodata = word(b, (gofuncWord - 1) * ptrSize, ptrSize);
+      long gofunc = word(b, gofuncWord * ptrSize, ptrSize);
+      boolean plausible = word(b, 0, ptrSize) == pclntab.address()
+          && pclntab.contains(funcnametab) && funcnametab > pclntab.address()
+          && text != 0 && text <= etext
+          && rodata != 0 && rodata <= gofunc && memory.bytesAt(gofunc).isPresent();
+      return plausible ? Optional.of(new ModuleData(address, text, gofunc, foundBy)) : Optional.empty();
+    }
   }
 
   private static long word(ByteBuffer b, int off, int ptrSize) {
