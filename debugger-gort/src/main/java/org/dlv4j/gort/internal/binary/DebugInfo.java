@@ -155,11 +155,17 @@ public final class DebugInfo implements AutoCloseable {
     return info.isPresent() && info.get().type() != Section.SHT_NOBITS && info.get().size() > 0;
   }
 
-  /** Returns DW_AT_byte_size, following typedefs to the type they name. */
+  /**
+   * Returns DW_AT_byte_size, following typedefs to the type they name; a pointer without one
+   * (Go writes none) has the unit's address size.
+   */
   private OptionalLong byteSize(Die typeDie) {
     Die die = typeDie;
     for (int hop = 0; hop < MAX_TYPEDEF_HOPS; hop++) {
       OptionalLong size = die.attrUnsigned(DwAt.DW_AT_byte_size);
+      if (size.isEmpty() && die.tag().equals(DwTag.DW_TAG_pointer_type)) {
+        return OptionalLong.of(die.unit().addressSize());
+      }
       if (size.isPresent() || !die.tag().equals(DwTag.DW_TAG_typedef)) {
         return size;
       }
