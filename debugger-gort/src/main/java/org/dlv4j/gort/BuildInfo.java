@@ -93,11 +93,12 @@ public record BuildInfo(
    *
    * @param elf an open ELF file
    * @return the build information
-   * @throws BinaryFormatException if there is no such section, or see {@link #parse(ByteBuffer)}
+   * @throws NotAGoBinaryException if there is no such section
+   * @throws BinaryFormatException see {@link #parse(ByteBuffer)}
    */
   public static BuildInfo read(ElfFile elf) {
     return parse(elf.sectionData(WHERE)
-        .orElseThrow(() -> new BinaryFormatException("no .go.buildinfo section: not a Go binary", elf.name(), 0)));
+        .orElseThrow(() -> new NotAGoBinaryException("no .go.buildinfo section", elf.name())));
   }
 
   /**

@@ -66,6 +66,16 @@ final class FileTable {
     return cuFileIds[(int) i];
   }
 
+  /**
+   * Like {@link #idOf(int, int)}, with debug/gosym's arithmetic: the cutab byte offset
+   * {@code (cuOffset + fileno) * 4} is computed in uint32 and wraps, so that linker-made
+   * functions with cuOffset {@code ~0} find their files at the start of cutab.
+   */
+  int idOfAsGosym(int cuOffset, int fileno) {
+    long slot = ((cuOffset & 0xffff_ffffL) + (fileno & 0xffff_ffffL)) & 0x3fff_ffffL;
+    return fileno < 0 || slot >= cuFileIds.length ? -1 : cuFileIds[(int) slot];
+  }
+
   /** Returns the name of file {@code id}, decoded once and then shared. */
   String name(int id) {
     String s = decoded[id];

@@ -12,7 +12,8 @@ import java.util.Arrays;
  *
  * <pre>
  *   [0]          n &lt;&lt; 32 | file id   (file id MULTI_FILE: ids follow the ranges)
- *   [1]          text offset where the first range starts (the entry)
+ *   [1]          end &lt;&lt; 32 | start: the text offsets where the last range ends and the
+ *                first starts (the entry), so that a lookup needs no other header line
  *   [2 .. n+1]   end &lt;&lt; 32 | line     (end = text offset just past the range)
  *   [n+2 .. 2n+1] file id per range    (only if MULTI_FILE)
  * </pre>
@@ -76,14 +77,15 @@ final class FuncCache {
 
   /** Returns the index in {@code t} of the range containing {@code off}, or -1. */
   private static int find(long[] t, int n, long off) {
-    long start = t[1];
-    if (n == 0 || off < start || off >= t[n + 1] >>> 32) {
+    long start = t[1] & 0xffff_ffffL;
+    long end = t[1] >>> 32;
+    if (n == 0 || off < start || off >= end) {
       return -1;
     }
     // A range contains off iff its end is above off and the previous end is not; in the long
     // encoding, "end above off" is "element above (off << 32 | 0xffffffff)".
     long key = off << 32 | 0xffff_ffffL;
-    long span = (t[n + 1] >>> 32) - start;
+    long span = end - start;
     int guess = 2 + (int) ((off - start) * n / span);
     int lo;
     int hi;
@@ -144,7 +146,7 @@ final class FuncCache {
     }
     long[] t = new long[2 + n + (multi ? n : 0)];
     t[0] = (long) n << 32 | ((multi ? MULTI_FILE : n == 0 ? -1 : fileOf[0]) & 0xffff_ffffL);
-    t[1] = entry;
+    t[1] = (n == 0 ? entry : ranges[n - 1] >>> 32) << 32 | entry;
     System.arraycopy(ranges, 0, t, 2, n);
     for (int k = 0; multi && k < n; k++) {
       t[2 + n + k] = fileOf[k];

@@ -1,9 +1,9 @@
 package org.dlv4j.gort.pclntab;
 
 /**
- * A reusable result for the allocation-free lookup {@link Pclntab#lookup(long, PcLine)}: the
- * function, file and line of one pc. Names are shared (interned) strings owned by the pclntab.
- * Not thread-safe: each thread uses its own.
+ * A reusable result for the allocation-free lookups {@link Pclntab#lookup(long, PcLine)} and
+ * {@link Pclntab#lookupAsGosym(long, PcLine)}: the function, file and line of one pc. Names are
+ * shared (interned) strings owned by the pclntab. Not thread-safe: each thread uses its own.
  */
 public final class PcLine {
   Pclntab tab;
@@ -31,12 +31,15 @@ public final class PcLine {
     return funcIndex < 0 ? "?" : function;
   }
 
-  /** {@return the source file, or {@code "?"} if unknown} */
+  /**
+   * {@return the source file, or {@code "?"} if unknown} ({@code ""} after
+   * {@link Pclntab#lookupAsGosym}, as debug/gosym spells it)
+   */
   public String file() {
     return file;
   }
 
-  /** {@return the source line, or 0 if unknown} */
+  /** {@return the source line, or 0 if unknown} (-1 after {@link Pclntab#lookupAsGosym}) */
   public int line() {
     return line;
   }

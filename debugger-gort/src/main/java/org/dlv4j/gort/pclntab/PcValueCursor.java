@@ -15,16 +15,16 @@ package org.dlv4j.gort.pclntab;
  */
 public final class PcValueCursor {
   private final PcValues values;
+  final long entry;
   int pos;
-  boolean first;
   int value;
   long startPc;
   long endPc;
 
   PcValueCursor(PcValues values, int pos, long entry) {
     this.values = values;
+    this.entry = entry;
     this.pos = pos;
-    this.first = true;
     this.value = -1;
     this.startPc = entry;
     this.endPc = entry;

@@ -7,7 +7,7 @@ import org.dlv4j.dwarf.internal.io.ByteCursor;
  * Decodes pcvalue tables (pcsp, pcfile, pcln, pcdata) in the pctab region. A table is a
  * sequence of (value delta, pc delta) pairs of unsigned varints: the value delta is zigzag
  * encoded, the pc delta is in units of the pc quantum, values start at -1 and pcs at the
- * function entry, and a zero value delta ends the table except in the first pair
+ * function entry, and a zero value delta ends the table unless the pc is still at the entry
  * (runtime/symtab.go: pcvalue, step). Each pair gives the value for [old pc, new pc).
  *
  * <p>Every byte read is checked against the end of the pctab region, and varints are limited
@@ -38,16 +38,28 @@ final class PcValues {
    * {@link #NONE} if there is no table or it ends before {@code target}. Allocation-free.
    */
   int valueAt(int tableOff, long entry, long target) {
-    if (tableOff == 0) {
-      return NONE;
-    }
-    int p = position(tableOff);
+    return tableOff == 0 ? NONE : decode(position(tableOff), entry, target);
+  }
+
+  /**
+   * Like {@link #valueAt}, but reads a table offset of 0 as a table at the first byte of pctab
+   * (a padding byte the linker puts there so that no real table has offset 0), as
+   * {@code debug/gosym} does.
+   */
+  int valueAtAsGosym(int tableOff, long entry, long target) {
+    return decode(position(tableOff), entry, target);
+  }
+
+  /**
+   * Walks the table at table offset {@code p}. As in the runtime, a zero value delta ends the
+   * table except while the pc is still at the entry.
+   */
+  private int decode(int p, long entry, long target) {
     int val = -1;
     long pc = entry;
-    boolean first = true;
     while (true) {
       int uv = byteAt(p++);
-      if (uv == 0 && !first) {
+      if (uv == 0 && pc != entry) {
         return NONE;
       }
       if (uv >= 0x80) {
@@ -66,7 +78,6 @@ final class PcValues {
       if (target < pc) {
         return val;
       }
-      first = false;
     }
   }
 
@@ -77,7 +88,7 @@ final class PcValues {
   boolean step(PcValueCursor cur) {
     int p = cur.pos;
     int uv = byteAt(p++);
-    if (uv == 0 && !cur.first) {
+    if (uv == 0 && cur.endPc != cur.entry) {
       return false;
     }
     if (uv >= 0x80) {
@@ -92,7 +103,6 @@ final class PcValues {
       p = (int) (r >>> 32);
     }
     cur.pos = p;
-    cur.first = false;
     cur.value += zigzag(uv);
     cur.startPc = cur.endPc;
     cur.endPc += (pd & 0xffff_ffffL) * quantum;

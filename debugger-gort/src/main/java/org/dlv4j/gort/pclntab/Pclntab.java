@@ -81,8 +81,8 @@ public final class Pclntab {
    *
    * @param elf an open ELF file
    * @return the table
-   * @throws BinaryFormatException if the file has no pclntab, or it is malformed or older than
-   *     Go 1.18
+   * @throws org.dlv4j.gort.NotAGoBinaryException if the file has no pclntab section
+   * @throws BinaryFormatException if the pclntab is malformed or older than Go 1.18
    */
   public static Pclntab read(ElfFile elf) {
     return GoModules.pclntab(elf);
@@ -256,16 +256,41 @@ public final class Pclntab {
       out.clear();
       return false;
     }
-    out.tab = this;
-    out.funcIndex = i;
-    out.function = cache.name(i);
-    long fileLine = cache.fileLine(i, off);
-    if (fileLine == FuncCache.UNKNOWN) {
+    if (!fill(i, off, out)) {
       out.file = "?";
       out.line = 0;
-    } else {
-      out.file = files.name((int) fileLine);
-      out.line = (int) (fileLine >>> 32);
+    }
+    return true;
+  }
+
+  /**
+   * Finds the function, file and line of {@code pc} exactly as Go's {@code debug/gosym}
+   * package does, for tools that must print what {@code go tool addr2line} (and so pprof)
+   * prints, byte for byte. It differs from {@link #lookup} only where the function's tables
+   * say nothing: where they end before the function does (alignment padding after its code),
+   * the file is {@code ""} and the line -1 rather than {@code "?"} and 0; and a table offset of
+   * 0, which the runtime and {@link #lookup} read as "no table" (linker-made markers such as
+   * {@code go:textfipsstart} have it), is decoded from the padding byte at the start of pctab
+   * as debug/gosym does. A malformed table gives {@code ""} or -1 where debug/gosym recovers
+   * from a panic. As fast as {@link #lookup} where the tables cover {@code pc}.
+   *
+   * @param pc an address
+   * @param out where to store the result; reused across calls
+   * @return whether a function contains {@code pc}; if not, {@code out} is cleared
+   */
+  public boolean lookupAsGosym(long pc, PcLine out) {
+    long off = pc - textStart;
+    int i = funcs.indexOf(off);
+    if (i < 0) {
+      out.clear();
+      return false;
+    }
+    if (!fill(i, off, out)) {
+      long entry = funcs.entryOff(i);
+      int fileno = gosymValue(funcs.field(i, FuncTab.PCFILE), entry, off);
+      int id = files.idOfAsGosym(funcs.field(i, FuncTab.CU_OFFSET), fileno);
+      out.file = id < 0 ? "" : files.name(id);
+      out.line = gosymValue(funcs.field(i, FuncTab.PCLN), entry, off);
     }
     return true;
   }
@@ -420,6 +445,32 @@ public final class Pclntab {
       return PcValueCursor.empty(values, entry);
     }
     return new PcValueCursor(values, values.position(tableOffset), entry);
+  }
+
+  /**
+   * Stores function {@code i} in {@code out}, with the file and line at text offset
+   * {@code off} if its tables know them; returns whether they do.
+   */
+  private boolean fill(int i, long off, PcLine out) {
+    out.tab = this;
+    out.funcIndex = i;
+    out.function = cache.name(i);
+    long fileLine = cache.fileLine(i, off);
+    if (fileLine == FuncCache.UNKNOWN) {
+      return false;
+    }
+    out.file = files.name((int) fileLine);
+    out.line = (int) (fileLine >>> 32);
+    return true;
+  }
+
+  /** Returns a table's value as debug/gosym reads it, -1 where it would recover from a panic. */
+  private int gosymValue(int tableOff, long entry, long off) {
+    try {
+      return values.valueAtAsGosym(tableOff, entry, off);
+    } catch (BinaryFormatException e) {
+      return PcValues.NONE;
+    }
   }
 
   private FileLineIndex lineIndex() {

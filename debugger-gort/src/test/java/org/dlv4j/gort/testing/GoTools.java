@@ -47,6 +47,21 @@ public final class GoTools {
     return run(null, "go", "tool", "objdump", binary.toString());
   }
 
+  /** Returns the output of {@code go tool objdump -s REGEX binary}: the functions matching it. */
+  public static String objdump(Path binary, String symbolRegex) {
+    return run(null, "go", "tool", "objdump", "-s", symbolRegex, binary.toString());
+  }
+
+  /** Returns the output of {@code readelf --debug-dump=decodedline binary}. */
+  public static String readelfDecodedLines(Path binary) {
+    return run(null, "readelf", "--debug-dump=decodedline", binary.toString());
+  }
+
+  /** Runs a command and returns its standard output; fails if it exits with another status than 0. */
+  public static String command(String... cmd) {
+    return run(null, cmd);
+  }
+
   /** Returns what {@code go version binary} says the binary's version is, e.g. {@code go1.26.8}. */
   public static String goVersion(Path binary) {
     String out = run(null, "go", "version", binary.toString()).trim();

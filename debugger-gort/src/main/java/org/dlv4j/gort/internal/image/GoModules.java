@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.elf.Symbol;
+import org.dlv4j.gort.NotAGoBinaryException;
 import org.dlv4j.gort.pclntab.Pclntab;
 import org.dlv4j.gort.pclntab.PclntabFormat;
 
@@ -56,6 +57,6 @@ public final class GoModules {
   private static ImageSection pclntabSection(ElfFile elf) {
     return ImageSection.of(elf, ".gopclntab")
         .or(() -> ImageSection.of(elf, ".data.rel.ro.gopclntab"))
-        .orElseThrow(() -> new BinaryFormatException("no .gopclntab section: not a Go binary", elf.name(), 0));
+        .orElseThrow(() -> new NotAGoBinaryException("no .gopclntab section", elf.name()));
   }
 }
