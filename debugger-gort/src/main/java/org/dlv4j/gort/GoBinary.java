@@ -221,7 +221,7 @@ public final class GoBinary implements AutoCloseable {
    */
   public long[] lineToPCs(String file, int line) {
     checkOpen();
-    Optional<String> full = sources.get().resolve(file, line);
+    Optional<String> full = sources.get().resolve(file, file + ":" + line);
     if (full.isEmpty()) {
       return new long[0];
     }
@@ -240,7 +240,7 @@ public final class GoBinary implements AutoCloseable {
    */
   public Optional<String> resolveSource(String file) {
     checkOpen();
-    return sources.get().resolve(file, 0);
+    return sources.get().resolve(file, file);
   }
 
   /**

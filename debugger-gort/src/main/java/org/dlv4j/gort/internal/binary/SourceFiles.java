@@ -34,11 +34,11 @@ public final class SourceFiles {
    *
    * @param spec a full path, or a suffix of one that starts after a {@code '/'}
    *     ({@code main.go}, {@code app/main.go})
-   * @param line the line asked for, for the error message
+   * @param locspec the location being resolved, for the error message ({@code main.go:12})
    * @return the full path, or empty if no file matches
    * @throws LocationNotFoundException if several files match; the message lists them
    */
-  public Optional<String> resolve(String spec, int line) {
+  public Optional<String> resolve(String spec, String locspec) {
     if (spec.isEmpty()) {
       return Optional.empty();
     }
@@ -53,7 +53,7 @@ public final class SourceFiles {
       }
     }
     if (candidates.size() > 1) {
-      throw new LocationNotFoundException(spec + ":" + line,
+      throw new LocationNotFoundException(locspec,
           "ambiguous: " + spec + " matches " + candidates.size() + " files: " + String.join(", ", candidates));
     }
     return candidates.stream().findFirst();

@@ -5,73 +5,62 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.Function;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.LocationNotFoundException;
-import org.dlv4j.dwarf.Dwarf;
-import org.dlv4j.dwarf.line.LineIndex;
-import org.dlv4j.dwarf.line.LineProgram;
-import org.dlv4j.dwarf.line.LineSections;
 import org.dlv4j.elf.ElfFile;
+import org.dlv4j.gort.GoBinary;
 import org.dlv4j.gort.pclntab.FuncInfo;
 import org.dlv4j.gort.pclntab.PcLine;
 import org.dlv4j.gort.pclntab.Pclntab;
 
 /**
- * What the engine knows about the program's code: the function and source position of a pc
- * (from the pclntab, present even in stripped binaries) and the addresses a breakpoint spec
- * resolves to (function entries after the prologue and statement rows from the DWARF line
- * table, as Delve; the pclntab alone when there is no DWARF). Owns the mapped executable.
- * Thread-safe.
+ * What the engine knows about the program's code, through {@link GoBinary}: the function and
+ * source position of a pc, and the addresses a breakpoint spec resolves to (function entries
+ * after the prologue; for a line, the first statement address of that line in each function,
+ * as Delve places them). A program that is not a Go 1.18+ binary can still be run and stopped
+ * at addresses; it has no functions or lines. Thread-safe.
  */
 final class CodeIndex implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("debugger");
 
-  private final ElfFile elf;
-  private final Optional<Pclntab> table;
+  private final Optional<GoBinary> binary;
+  private final String name;
   private final OptimizedCode optimized;
   private final ThreadLocal<PcLine> row = ThreadLocal.withInitial(PcLine::new);
-  private LineIndex lines;
 
-  private CodeIndex(ElfFile elf, Optional<Pclntab> table) {
-    this.elf = elf;
-    this.table = table;
-    this.optimized = new OptimizedCode(Dwarf.load(id -> elf.sectionData(id.elfName()),
-        elf.name()));
+  private CodeIndex(Optional<GoBinary> binary, String name) {
+    this.binary = binary;
+    this.name = name;
+    this.optimized = new OptimizedCode(binary.flatMap(GoBinary::dwarf));
   }
 
   /**
-   * Maps the executable and reads its pclntab. A program without a usable one (not Go, or a
-   * Go release before 1.18) can still be run and stopped at addresses; it has no functions or
-   * lines.
+   * Opens the executable's code information.
    *
    * @param executable the ELF file
    * @return the index
    * @throws org.dlv4j.api.DebuggerException if the file cannot be read as ELF
    */
   static CodeIndex open(Path executable) {
-    ElfFile elf = ElfFile.open(executable);
     try {
-      return new CodeIndex(elf, Optional.of(Pclntab.read(elf)));
+      return new CodeIndex(Optional.of(GoBinary.open(executable)), executable.toString());
     } catch (BinaryFormatException e) {
+      ElfFile.open(executable).close(); // a file that is not even ELF is the caller's error
       LOG.log(Level.WARNING, "no functions or lines for " + executable + ": " + e.getMessage());
-      return new CodeIndex(elf, Optional.empty());
-    } catch (RuntimeException e) {
-      elf.close();
-      throw e;
+      return new CodeIndex(Optional.empty(), executable.toString());
     }
   }
 
   /** Returns the function and source position of {@code pc}, as far as they are known. */
   Location location(long pc) {
     PcLine at = row.get();
-    if (table.isEmpty() || !table.get().lookup(pc, at)) {
+    if (binary.isEmpty() || !binary.get().lookup(pc, at)) {
       return new Location(pc, "", 0, Optional.empty());
     }
-    Pclntab pclntab = table.get();
+    Pclntab pclntab = binary.get().pclntab();
     int index = at.funcIndex();
     Function function = new Function(at.function(), pclntab.entry(index), pclntab.end(index),
         optimized.at(pc));
@@ -91,27 +80,26 @@ final class CodeIndex implements AutoCloseable {
     if (spec instanceof BreakpointSpec.AtAddress at) {
       return List.of(location(at.address()));
     }
-    Pclntab pclntab = table.orElseThrow(() -> new LocationNotFoundException(spec.locspec(),
-        "no Go function table in " + elf.name()));
+    GoBinary bin = binary.orElseThrow(() -> new LocationNotFoundException(spec.locspec(),
+        "no Go function table in " + name));
     if (spec instanceof BreakpointSpec.AtFunction at) {
-      FuncInfo f = pclntab.functionNamed(at.function()).orElseThrow(() ->
+      FuncInfo f = bin.function(at.function()).orElseThrow(() ->
           new LocationNotFoundException(spec.locspec(), "no function " + at.function()));
-      return List.of(location(afterPrologue(f.entry(), f.end())));
+      return List.of(location(bin.firstPcAfterPrologue(f)));
     }
     BreakpointSpec.AtLine at = (BreakpointSpec.AtLine) spec;
-    String file = SourceFiles.match(at.file(), pclntab.sourceFiles(), spec.locspec());
     List<Location> found = new ArrayList<>();
-    int lastFunction = -1;
-    for (long pc : linePcs(pclntab, file, at.line())) {
-      int function = pclntab.funcIndex(pc);
-      if (function >= 0 && function != lastFunction) { // the first address in each function
-        long entry = pclntab.entry(function);
-        found.add(location(pc == entry ? afterPrologueOnLine(entry, pclntab.end(function))
-            : pc));
-        lastFunction = function;
+    FuncInfo last = null;
+    for (long pc : bin.lineToPCs(at.file(), at.line())) {
+      FuncInfo f = bin.functionAt(pc).orElse(null);
+      if (f != null && (last == null || f.entry() != last.entry())) { // first address per function
+        found.add(location(pc == f.entry() ? afterPrologueOnLine(bin, f) : pc));
+        last = f;
       }
     }
     if (found.isEmpty()) {
+      String file = bin.resolveSource(at.file()).orElseThrow(() ->
+          new LocationNotFoundException(spec.locspec(), "no source file " + at.file()));
       throw new LocationNotFoundException(spec.locspec(), "no code at line " + at.line()
           + " of " + file);
     }
@@ -120,48 +108,12 @@ final class CodeIndex implements AutoCloseable {
 
   @Override
   public void close() {
-    elf.close();
+    binary.ifPresent(GoBinary::close);
   }
 
-  /** Where a breakpoint on a function goes (runtime-internals §4.10): after its prologue. */
-  private long afterPrologue(long entry, long end) {
-    return lines().prologueEnd(entry, end).orElse(entry);
-  }
-
-  /** As {@link #afterPrologue}, but only if the prologue ends on the entry's line. */
-  private long afterPrologueOnLine(long entry, long end) {
-    long after = afterPrologue(entry, end);
-    return location(after).line() == location(entry).line() ? after : entry;
-  }
-
-  /** Returns the statement addresses of a line: from DWARF, else from the pclntab. */
-  private long[] linePcs(Pclntab pclntab, String file, int line) {
-    long[] pcs = lines().pcsForLine(file, line);
-    return pcs.length > 0 ? pcs : pclntab.lineToPcs(file, line);
-  }
-
-  /** Builds the DWARF line index on first use; a binary without usable DWARF gets none. */
-  private synchronized LineIndex lines() {
-    if (lines == null) {
-      lines = LineIndex.build(programs());
-    }
-    return lines;
-  }
-
-  private List<LineProgram> programs() {
-    Optional<java.nio.ByteBuffer> debugLine = elf.sectionData(".debug_line");
-    if (debugLine.isEmpty()) {
-      return List.of();
-    }
-    LineSections sections = LineSections.of(debugLine.get());
-    sections = elf.sectionData(".debug_line_str").map(sections::withLineStr).orElse(sections);
-    sections = elf.sectionData(".debug_str").map(sections::withStr).orElse(sections);
-    try {
-      return LineProgram.all(sections, 8, "");
-    } catch (BinaryFormatException e) {
-      LOG.log(Level.WARNING, "ignoring the DWARF line table of " + elf.name() + ": "
-          + e.getMessage());
-      return List.of();
-    }
+  /** The prologue's end if it is still on the entry's line (a line breakpoint), else the entry. */
+  private long afterPrologueOnLine(GoBinary bin, FuncInfo f) {
+    long after = bin.firstPcAfterPrologue(f);
+    return location(after).line() == location(f.entry()).line() ? after : f.entry();
   }
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.dwarf.Die;
 import org.dlv4j.dwarf.DieCursor;
@@ -23,12 +24,12 @@ import org.dlv4j.dwarf.loc.AddressRange;
 final class OptimizedCode {
   private static final System.Logger LOG = System.getLogger("debugger");
 
-  private final Dwarf dwarf;
+  private final Optional<Dwarf> dwarf;
   /** Starts and ends of the unoptimised ranges, sorted and disjoint; built on first use. */
   private long[] starts;
   private long[] ends;
 
-  OptimizedCode(Dwarf dwarf) {
+  OptimizedCode(Optional<Dwarf> dwarf) {
     this.dwarf = dwarf;
   }
 
@@ -51,7 +52,7 @@ final class OptimizedCode {
   private List<AddressRange> unoptimizedRanges() {
     List<AddressRange> ranges = new ArrayList<>();
     try {
-      for (Unit unit : dwarf.units()) {
+      for (Unit unit : dwarf.map(Dwarf::units).orElse(List.of())) {
         DieCursor c = unit.cursor();
         if (!c.nextDfs()) {
           continue;

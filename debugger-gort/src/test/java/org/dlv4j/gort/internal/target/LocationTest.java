@@ -141,8 +141,8 @@ class LocationTest {
       @GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
     LocationNotFoundException e = assertThrows(LocationNotFoundException.class,
         () -> target.createBreakpoint(BreakpointSpec.atLine("print.go", 1)));
-    assertTrue(e.getMessage().startsWith("could not find print.go:1: print.go matches several"
-        + " files: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("could not find print.go:1: ambiguous: print.go matches"
+        + " 2 files: "), e.getMessage());
     assertEquals("print.go:1", e.location());
   }
 
