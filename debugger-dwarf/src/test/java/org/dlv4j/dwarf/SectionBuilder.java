@@ -1,27 +1,23 @@
 package org.dlv4j.dwarf;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * Builds the exact bytes of a test section, little-endian: fixed-size values, LEB128, strings
- * and initial lengths in the 32- or 64-bit format whose value is patched in later.
+ * Builds the exact bytes of a test section on a {@link ByteBuilder}, with this package's chaining
+ * API: section offsets and initial lengths in the 32- or 64-bit format, patched in later.
  */
 final class SectionBuilder {
-  private byte[] bytes = new byte[64];
-  private int size;
+  private final ByteBuilder out = new ByteBuilder();
 
   /** A length field to patch: where it is and in which format. */
   record Length(int at, DwarfFormat format) {}
 
   int position() {
-    return size;
+    return out.position();
   }
 
   SectionBuilder u8(int v) {
-    ensure(1);
-    bytes[size++] = (byte) v;
+    out.u8(v);
     return this;
   }
 
@@ -43,9 +39,7 @@ final class SectionBuilder {
 
   /** Appends the low {@code n} bytes of {@code v}. */
   SectionBuilder unsigned(int n, long v) {
-    for (int i = 0; i < n; i++) {
-      u8((int) (v >>> (8 * i)));
-    }
+    out.fixed(v, n);
     return this;
   }
 
@@ -55,54 +49,39 @@ final class SectionBuilder {
   }
 
   SectionBuilder uleb(long v) {
-    do {
-      int b = (int) (v & 0x7f);
-      v >>>= 7;
-      u8(v != 0 ? b | 0x80 : b);
-    } while (v != 0);
+    out.uleb(v);
     return this;
   }
 
   SectionBuilder sleb(long v) {
-    while (true) {
-      int b = (int) (v & 0x7f);
-      v >>= 7;
-      boolean done = v == 0 && (b & 0x40) == 0 || v == -1 && (b & 0x40) != 0;
-      u8(done ? b : b | 0x80);
-      if (done) {
-        return this;
-      }
-    }
+    out.sleb(v);
+    return this;
   }
 
   SectionBuilder cstring(String s) {
-    return bytes(s.getBytes(StandardCharsets.UTF_8)).u8(0);
+    out.cstring(s);
+    return this;
   }
 
   SectionBuilder bytes(byte... b) {
-    ensure(b.length);
-    System.arraycopy(b, 0, bytes, size, b.length);
-    size += b.length;
+    out.bytes(b);
     return this;
   }
 
   SectionBuilder bytes(int... b) {
-    for (int v : b) {
-      u8(v);
-    }
+    out.u8(b);
     return this;
   }
 
   /** Appends {@code n} zero bytes. */
   SectionBuilder zeros(int n) {
-    ensure(n);
-    size += n;
+    out.bytes(new byte[n]);
     return this;
   }
 
   /** Appends an initial length placeholder (DWARF v5 §7.4), to be set by {@link #endLength}. */
   Length initialLength(DwarfFormat format) {
-    int at = size;
+    int at = position();
     if (format == DwarfFormat.DWARF64) {
       u32(0xffff_ffffL).u64(0);
     } else {
@@ -114,7 +93,7 @@ final class SectionBuilder {
   /** Sets {@code length} to the number of bytes after it up to the current position. */
   SectionBuilder endLength(Length length) {
     int after = length.at() + length.format().initialLengthSize();
-    long value = size - after;
+    long value = position() - after;
     if (length.format() == DwarfFormat.DWARF64) {
       patch(length.at() + 4, 8, value);
     } else {
@@ -125,23 +104,15 @@ final class SectionBuilder {
 
   /** Overwrites {@code n} bytes at {@code at} with {@code v}. */
   SectionBuilder patch(int at, int n, long v) {
-    for (int i = 0; i < n; i++) {
-      bytes[at + i] = (byte) (v >>> (8 * i));
-    }
+    out.patch(at, v, n);
     return this;
   }
 
   byte[] toArray() {
-    return Arrays.copyOf(bytes, size);
+    return out.toArray();
   }
 
   ByteBuffer toBuffer() {
-    return ByteBuffer.wrap(toArray());
-  }
-
-  private void ensure(int n) {
-    if (size + n > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
-    }
+    return out.buffer();
   }
 }

@@ -19,12 +19,17 @@ final class CmdGo {
   /** The seed of every query set, so that runs compare. */
   static final long SEED = 42;
 
+  private static Path binary;
+
   private CmdGo() {
   }
 
-  /** Returns cmd/go built without optimization, building it on first use. */
-  static Path binary() {
-    return GoBuild.goPackage("cmd/go").build();
+  /** Returns cmd/go built without optimization, building (or finding it cached) once per JVM. */
+  static synchronized Path binary() {
+    if (binary == null) {
+      binary = GoBuild.goPackage("cmd/go").build();
+    }
+    return binary;
   }
 
   /** Returns {@code n} pcs drawn uniformly from the binary's {@code .text} section. */

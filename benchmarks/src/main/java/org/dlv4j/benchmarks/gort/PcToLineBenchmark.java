@@ -1,22 +1,9 @@
 package org.dlv4j.benchmarks.gort;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.dlv4j.gort.GoBinary;
 import org.dlv4j.gort.pclntab.PcLine;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * PC to function, file and line on cmd/go (-N -l), for uniformly random pcs of its text. Warm:
@@ -25,33 +12,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link GoBinary#pcToLocation} with inlined frames). Cold: the first lookup in a binary just
  * opened, which decodes that function's tables.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class PcToLineBenchmark {
+public class PcToLineBenchmark extends OpenCmdGoBenchmark {
   private static final int BATCH = 1 << 16;
 
-  private Path binary;
-  private GoBinary bin;
   private long[] pcs;
   private final PcLine row = new PcLine();
   private int next;
 
-  /** Builds and opens cmd/go and draws the pcs. */
-  @Setup(Level.Trial)
-  public void setUp() {
-    binary = CmdGo.binary();
-    bin = GoBinary.open(binary);
+  /** Draws the pcs. */
+  @Override
+  protected void draw() {
     pcs = CmdGo.randomPcs(binary, BATCH);
-  }
-
-  /** Closes the binary. */
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    bin.close();
   }
 
   /** 65,536 allocation-free lookups of random pcs; the score is per lookup. */
@@ -75,29 +46,7 @@ public class PcToLineBenchmark {
 
   /** The first lookup in a binary opened just before. */
   @Benchmark
-  public Object coldPcToLocation(Fresh fresh) {
-    return fresh.bin.pcToLocation(fresh.pc);
-  }
-
-  /** A binary opened before each invocation, closed after it. */
-  @State(Scope.Thread)
-  public static class Fresh {
-    GoBinary bin;
-    long pc;
-    private int next;
-
-    /** Opens the binary and picks the next pc. */
-    @Setup(Level.Invocation)
-    public void open(PcToLineBenchmark b) {
-      bin = GoBinary.open(b.binary);
-      next = (next + 1) & (BATCH - 1);
-      pc = b.pcs[next];
-    }
-
-    /** Closes the binary. */
-    @TearDown(Level.Invocation)
-    public void close() {
-      bin.close();
-    }
+  public Object coldPcToLocation(FreshCmdGo fresh) {
+    return fresh.bin.pcToLocation(pcs[fresh.pick(BATCH)]);
   }
 }

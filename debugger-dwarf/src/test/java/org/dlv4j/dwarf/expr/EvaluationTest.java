@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.OptionalLong;
+import org.dlv4j.dwarf.ByteBuilder;
 import org.dlv4j.dwarf.constants.DwOp;
-import org.dlv4j.dwarf.frame.ByteBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Byte-exact tests of every DWARF operation (DWARF 5 §2.5, §2.6). */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.dlv4j.dwarf.frame.ByteBuilder;
+import org.dlv4j.dwarf.ByteBuilder;
 import org.junit.jupiter.api.Test;
 
 /**

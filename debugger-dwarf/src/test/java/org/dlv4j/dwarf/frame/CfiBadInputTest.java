@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Random;
 import org.dlv4j.api.BinaryFormatException;
+import org.dlv4j.dwarf.ByteBuilder;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

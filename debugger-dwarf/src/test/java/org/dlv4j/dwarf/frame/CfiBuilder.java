@@ -1,6 +1,7 @@
 package org.dlv4j.dwarf.frame;
 
 import java.util.function.Consumer;
+import org.dlv4j.dwarf.ByteBuilder;
 
 /**
  * Test-only writer of call-frame sections in either flavour and either DWARF format: it frames

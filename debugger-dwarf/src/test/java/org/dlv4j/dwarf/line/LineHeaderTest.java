@@ -1,6 +1,6 @@
 package org.dlv4j.dwarf.line;
 
-import static org.dlv4j.dwarf.line.TestBytes.hex;
+import static org.dlv4j.dwarf.ByteBuilder.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dlv4j.dwarf.ByteBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Byte-exact tests of line-program headers, versions 2 to 5, 32- and 64-bit. */
@@ -182,8 +183,8 @@ class LineHeaderTest {
 
   @Test
   void pathsFromLineStrAndStrSections() {
-    TestBytes lineStr = new TestBytes().cstring("unused").cstring("/base").cstring("gen");
-    TestBytes str = new TestBytes().cstring("z.go");
+    ByteBuilder lineStr = new ByteBuilder().cstring("unused").cstring("/base").cstring("gen");
+    ByteBuilder str = new ByteBuilder().cstring("z.go");
     for (boolean dwarf64 : new boolean[] {false, true}) {
       int size = dwarf64 ? 8 : 4;
       LineTableBuilder b = new LineTableBuilder().tables(t -> {

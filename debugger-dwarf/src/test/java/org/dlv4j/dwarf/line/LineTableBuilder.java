@@ -3,6 +3,7 @@ package org.dlv4j.dwarf.line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.dlv4j.dwarf.ByteBuilder;
 
 /**
  * Builds one line-number program unit (header, tables, opcodes) for tests. Defaults: version
@@ -26,9 +27,9 @@ final class LineTableBuilder {
   private final List<String> dirs = new ArrayList<>(List.of("/src"));
   private final List<Object[]> files =
       new ArrayList<>(List.of(new Object[] {"a.go", 0}, new Object[] {"b.go", 0}));
-  private Consumer<TestBytes> tables;
+  private Consumer<ByteBuilder> tables;
   private long headerPadding;
-  private final TestBytes ops = new TestBytes();
+  private final ByteBuilder ops = new ByteBuilder();
 
   LineTableBuilder version(int v) {
     version = v;
@@ -93,7 +94,7 @@ final class LineTableBuilder {
   }
 
   /** Replaces the generated directory and file tables with raw bytes. */
-  LineTableBuilder tables(Consumer<TestBytes> raw) {
+  LineTableBuilder tables(Consumer<ByteBuilder> raw) {
     tables = raw;
     return this;
   }
@@ -105,7 +106,7 @@ final class LineTableBuilder {
   }
 
   /** Returns the opcode stream, to append opcodes with the helpers below or raw bytes. */
-  TestBytes ops() {
+  ByteBuilder ops() {
     return ops;
   }
 
@@ -159,12 +160,12 @@ final class LineTableBuilder {
   }
 
   LineTableBuilder setDiscriminator(long n) {
-    TestBytes operand = new TestBytes().uleb(n);
+    ByteBuilder operand = new ByteBuilder().uleb(n);
     return extended(4, operand.toArray());
   }
 
   LineTableBuilder defineFile(String name, int dir, long mtime, long size) {
-    TestBytes operand = new TestBytes().cstring(name).uleb(dir).uleb(mtime).uleb(size);
+    ByteBuilder operand = new ByteBuilder().cstring(name).uleb(dir).uleb(mtime).uleb(size);
     return extended(3, operand.toArray());
   }
 
@@ -175,7 +176,7 @@ final class LineTableBuilder {
 
   /** Returns the whole unit. */
   byte[] build() {
-    TestBytes out = new TestBytes();
+    ByteBuilder out = new ByteBuilder();
     int lengthAt;
     if (dwarf64) {
       out.u32(0xffff_ffffL);
@@ -214,7 +215,7 @@ final class LineTableBuilder {
     return out.toArray();
   }
 
-  private void v4Tables(TestBytes out) {
+  private void v4Tables(ByteBuilder out) {
     for (String d : dirs) {
       out.cstring(d);
     }
@@ -225,7 +226,7 @@ final class LineTableBuilder {
     out.u8(0);
   }
 
-  private void v5Tables(TestBytes out) {
+  private void v5Tables(ByteBuilder out) {
     out.u8(1).uleb(1).uleb(0x08); // DW_LNCT_path, DW_FORM_string
     out.uleb(dirs.size());
     for (String d : dirs) {
@@ -240,7 +241,7 @@ final class LineTableBuilder {
 
   /** Concatenates units into one section. */
   static byte[] section(byte[]... units) {
-    TestBytes out = new TestBytes();
+    ByteBuilder out = new ByteBuilder();
     for (byte[] u : units) {
       out.bytes(u);
     }

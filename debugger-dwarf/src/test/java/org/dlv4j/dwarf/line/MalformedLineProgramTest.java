@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.dlv4j.api.BinaryFormatException;
+import org.dlv4j.dwarf.ByteBuilder;
 import org.junit.jupiter.api.Test;
 
 /** Malformed line programs: each must fail with a BinaryFormatException naming the place. */
@@ -41,7 +42,7 @@ class MalformedLineProgramTest {
     return copy;
   }
 
-  private static byte[] withTables(Consumer<TestBytes> tables) {
+  private static byte[] withTables(Consumer<ByteBuilder> tables) {
     return new LineTableBuilder().tables(tables).setAddress(0).copy().advancePc(1).endSequence()
         .build();
   }

@@ -58,22 +58,13 @@ final class PcValues {
     int val = -1;
     long pc = entry;
     while (true) {
-      int uv = byteAt(p++);
-      if (uv == 0 && pc != entry) {
+      long uv = uvarint(p);
+      if (endsTable(uv, p) && pc != entry) {
         return NONE;
       }
-      if (uv >= 0x80) {
-        long r = varint(p - 1);
-        uv = (int) r;
-        p = (int) (r >>> 32);
-      }
-      int pd = byteAt(p++);
-      if (pd >= 0x80) {
-        long r = varint(p - 1);
-        pd = (int) r;
-        p = (int) (r >>> 32);
-      }
-      val += zigzag(uv);
+      long pd = uvarint((int) (uv >>> 32));
+      p = (int) (pd >>> 32);
+      val += zigzag((int) uv);
       pc += (pd & 0xffff_ffffL) * quantum;
       if (target < pc) {
         return val;
@@ -86,24 +77,13 @@ final class PcValues {
    * table. Used by {@link PcValueCursor}.
    */
   boolean step(PcValueCursor cur) {
-    int p = cur.pos;
-    int uv = byteAt(p++);
-    if (uv == 0 && cur.endPc != cur.entry) {
+    long uv = uvarint(cur.pos);
+    if (endsTable(uv, cur.pos) && cur.endPc != cur.entry) {
       return false;
     }
-    if (uv >= 0x80) {
-      long r = varint(p - 1);
-      uv = (int) r;
-      p = (int) (r >>> 32);
-    }
-    int pd = byteAt(p++);
-    if (pd >= 0x80) {
-      long r = varint(p - 1);
-      pd = (int) r;
-      p = (int) (r >>> 32);
-    }
-    cur.pos = p;
-    cur.value += zigzag(uv);
+    long pd = uvarint((int) (uv >>> 32));
+    cur.pos = (int) (pd >>> 32);
+    cur.value += zigzag((int) uv);
     cur.startPc = cur.endPc;
     cur.endPc += (pd & 0xffff_ffffL) * quantum;
     return true;
@@ -123,6 +103,20 @@ final class PcValues {
       throw errors.error("pcvalue table runs past the end of pctab", p);
     }
     return table.get(p) & 0xff;
+  }
+
+  /**
+   * Reads the value delta or pc delta at {@code p}, most often a single byte, and returns
+   * {@code (offset after it) << 32 | value}.
+   */
+  private long uvarint(int p) {
+    int b = byteAt(p);
+    return b < 0x80 ? (long) (p + 1) << 32 | b : varint(p);
+  }
+
+  /** Whether the value delta {@code uv} read at {@code p} is the single zero byte that ends a table. */
+  private static boolean endsTable(long uv, int p) {
+    return uv == (long) (p + 1) << 32;
   }
 
   /**

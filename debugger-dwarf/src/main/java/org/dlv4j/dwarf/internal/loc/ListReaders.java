@@ -73,6 +73,63 @@ public final class ListReaders {
   }
 
   private static void readRanges(Unit unit, ByteCursor c, List<AddressRange> out) {
+    readPairs(unit, c, (start, end, at) -> addRange(out, start, end, c, at));
+  }
+
+  private static void readRnglist(Unit unit, ByteCursor c, List<AddressRange> out) {
+    long base = unit.baseAddress();
+    while (true) {
+      int at = c.position();
+      int kind = c.u8();
+      long start;
+      long end;
+      switch (kind) {
+        case RLE_END_OF_LIST:
+          return;
+        case RLE_BASE_ADDRESSX:
+          base = unit.indexedAddress(c.uleb());
+          continue;
+        case RLE_BASE_ADDRESS:
+          base = c.unsigned(unit.addressSize());
+          continue;
+        case RLE_STARTX_ENDX:
+          start = unit.indexedAddress(c.uleb());
+          end = unit.indexedAddress(c.uleb());
+          break;
+        case RLE_STARTX_LENGTH:
+          start = unit.indexedAddress(c.uleb());
+          end = start + c.uleb();
+          break;
+        case RLE_OFFSET_PAIR:
+          start = base + c.uleb();
+          end = base + c.uleb();
+          break;
+        case RLE_START_END:
+          start = c.unsigned(unit.addressSize());
+          end = c.unsigned(unit.addressSize());
+          break;
+        case RLE_START_LENGTH:
+          start = c.unsigned(unit.addressSize());
+          end = start + c.uleb();
+          break;
+        default:
+          throw c.error("unknown range list entry kind 0x" + Integer.toHexString(kind), at);
+      }
+      addRange(out, start, end, c, at);
+    }
+  }
+
+  private static Optional<ByteBuffer> readLoc(Unit unit, ByteCursor c, List<LocationEntry> out) {
+    readPairs(unit, c, (start, end, at) -> addLocation(out, start, end, c.view(c.u16()), c, at));
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a DWARF 4 list: pairs of addresses up to a (0, 0) pair, a pair whose first address is
+   * all ones selecting a new base; gives {@code entry} each other pair, offset by the base, with
+   * the cursor just past it.
+   */
+  private static void readPairs(Unit unit, ByteCursor c, PairEntry entry) {
     int size = unit.addressSize();
     long selector = maxAddress(size);
     long base = unit.baseAddress();
@@ -86,73 +143,14 @@ public final class ListReaders {
       if (begin == selector) {
         base = end;
       } else {
-        addRange(out, base + begin, base + end, c, at);
+        entry.accept(base + begin, base + end, at);
       }
     }
   }
 
-  private static void readRnglist(Unit unit, ByteCursor c, List<AddressRange> out) {
-    long base = unit.baseAddress();
-    while (true) {
-      int at = c.position();
-      int kind = c.u8();
-      switch (kind) {
-        case RLE_END_OF_LIST:
-          return;
-        case RLE_BASE_ADDRESSX:
-          base = unit.indexedAddress(c.uleb());
-          break;
-        case RLE_STARTX_ENDX: {
-          long start = unit.indexedAddress(c.uleb());
-          addRange(out, start, unit.indexedAddress(c.uleb()), c, at);
-          break;
-        }
-        case RLE_STARTX_LENGTH: {
-          long start = unit.indexedAddress(c.uleb());
-          addRange(out, start, start + c.uleb(), c, at);
-          break;
-        }
-        case RLE_OFFSET_PAIR: {
-          long start = base + c.uleb();
-          addRange(out, start, base + c.uleb(), c, at);
-          break;
-        }
-        case RLE_BASE_ADDRESS:
-          base = c.unsigned(unit.addressSize());
-          break;
-        case RLE_START_END: {
-          long start = c.unsigned(unit.addressSize());
-          addRange(out, start, c.unsigned(unit.addressSize()), c, at);
-          break;
-        }
-        case RLE_START_LENGTH: {
-          long start = c.unsigned(unit.addressSize());
-          addRange(out, start, start + c.uleb(), c, at);
-          break;
-        }
-        default:
-          throw c.error("unknown range list entry kind 0x" + Integer.toHexString(kind), at);
-      }
-    }
-  }
-
-  private static Optional<ByteBuffer> readLoc(Unit unit, ByteCursor c, List<LocationEntry> out) {
-    int size = unit.addressSize();
-    long selector = maxAddress(size);
-    long base = unit.baseAddress();
-    while (true) {
-      int at = c.position();
-      long begin = c.unsigned(size);
-      long end = c.unsigned(size);
-      if (begin == 0 && end == 0) {
-        return Optional.empty();
-      }
-      if (begin == selector) {
-        base = end;
-      } else {
-        addLocation(out, base + begin, base + end, c.view(c.u16()), c, at);
-      }
-    }
+  /** Takes one address pair of a DWARF 4 list, which starts at {@code at}. */
+  private interface PairEntry {
+    void accept(long start, long end, int at);
   }
 
   private static Optional<ByteBuffer> readLoclist(Unit unit, ByteCursor c, List<LocationEntry> out) {

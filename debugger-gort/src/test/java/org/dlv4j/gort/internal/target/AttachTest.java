@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.elf.Section;
+import org.dlv4j.junit.AttachableProgram;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
@@ -37,16 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AttachTest {
   private static final Path SPIN = GoBuild.fixture("engine-spin").build();
 
-  private Process shell;
+  private AttachableProgram spinner;
   private int pid;
 
   @BeforeEach
   void startSpinner() throws Exception {
-    shell = new ProcessBuilder("/bin/sh", "-c", "\"$0\" & echo $!; wait", SPIN.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(shell.getInputStream()));
-    pid = Integer.parseInt(out.readLine().trim());
-    assertEquals("ready", out.readLine());
+    spinner = AttachableProgram.start(SPIN);
+    pid = spinner.pid();
+    assertEquals("ready", spinner.stdout().readLine());
   }
 
   /** Releases the spinner first: a traced process that is killed waits for its tracer. */
@@ -54,10 +51,7 @@ class AttachTest {
   @Timeout(30)
   void stopSpinner(GoDebugSession session) throws Exception {
     session.close();
-    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-    assertTrue(shell.waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "shell still waits");
-    shell.getInputStream().close();
-    shell.getOutputStream().close();
+    spinner.close();
   }
 
   @Test

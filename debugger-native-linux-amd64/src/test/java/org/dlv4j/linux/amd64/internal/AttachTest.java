@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.stream.Collectors;
 import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.NoSuchProcessException;
 import org.dlv4j.api.PermissionDeniedException;
+import org.dlv4j.junit.AttachableProgram;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ThreadBackend;
@@ -38,24 +37,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AttachTest {
   private static final Path SPIN = GoBuild.fixture("ptrace-spin").build();
 
-  private Process shell;
+  private AttachableProgram spinner;
   private int pid;
 
   @BeforeEach
   void startSpinner() throws Exception {
-    shell = new ProcessBuilder("/bin/sh", "-c", "\"$0\" & echo $!; wait", SPIN.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(shell.getInputStream()));
-    pid = Integer.parseInt(out.readLine().trim());
-    assertEquals("ready", out.readLine());
+    spinner = AttachableProgram.start(SPIN);
+    pid = spinner.pid();
+    assertEquals("ready", spinner.stdout().readLine());
   }
 
   @AfterEach
   void stopSpinner() throws Exception {
-    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-    shell.waitFor();
-    shell.getInputStream().close();
-    shell.getOutputStream().close();
+    spinner.close();
   }
 
   @Test
@@ -100,17 +94,8 @@ class AttachTest {
   void runHaltStopAllAndDetachWhileTheProcessSharesOurProcessGroup() throws Exception {
     try (ProcessBackend p = PROVIDER.attach(pid)) {
       for (int round = 0; round < 2; round++) {
-        CompletableFuture<WaitEvent> halted = CompletableFuture.supplyAsync(() -> p.onTracer(() -> {
-          p.resumeAll();
-          while (true) {
-            WaitEvent e = p.waitEvent();
-            if (e instanceof WaitEvent.Signal s) {
-              p.resume(s.thread(), s.signo());
-            } else if (!(e instanceof WaitEvent.ThreadExited)) {
-              return e;
-            }
-          }
-        }));
+        CompletableFuture<WaitEvent> halted =
+            CompletableFuture.supplyAsync(() -> p.onTracer(() -> Targets.runUntilHalt(p)));
         Thread.sleep(100);
         p.requestHalt();
         WaitEvent e = halted.get(20, TimeUnit.SECONDS);

@@ -45,4 +45,17 @@ final class Targets {
       }
     }
   }
+
+  /** Runs the target until something other than a signal or a thread exit happens. */
+  static WaitEvent runUntilHalt(ProcessBackend p) {
+    p.resumeAll();
+    while (true) {
+      WaitEvent e = p.waitEvent();
+      if (e instanceof WaitEvent.Signal s) {
+        p.resume(s.thread(), s.signo());
+      } else if (!(e instanceof WaitEvent.ThreadExited)) {
+        return e;
+      }
+    }
+  }
 }

@@ -46,7 +46,7 @@ class ThreadsTest {
           new InputStreamReader(p.stdout().orElseThrow(), StandardCharsets.UTF_8));
       for (int round = 0; round < 3; round++) {
         CompletableFuture<WaitEvent> halted = CompletableFuture.supplyAsync(
-            () -> p.onTracer(() -> runUntilHalt(p)));
+            () -> p.onTracer(() -> Targets.runUntilHalt(p)));
         if (round == 0) {
           assertEquals("ready", out.readLine()); // every goroutine is spinning now
         } else {
@@ -89,7 +89,7 @@ class ThreadsTest {
     ProcessSpec spec = ProcessSpec.of(SPIN).withEnvironment(env).withStdout(Stdio.pipe());
     try (ProcessBackend p = PROVIDER.launch(spec)) {
       CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> runUntilHalt(p)));
+          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
       assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
           .readLine());
       p.requestHalt();
@@ -140,7 +140,7 @@ class ThreadsTest {
   void killWhileTheTracerWaitsEndsTheWait() throws Exception {
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(SPIN).withStdout(Stdio.pipe()))) {
       CompletableFuture<WaitEvent> waiting = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> runUntilHalt(p)));
+          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
       new BufferedReader(new InputStreamReader(p.stdout().orElseThrow())).readLine();
       p.kill();
       assertEquals(new WaitEvent.Killed(9), waiting.get(20, TimeUnit.SECONDS));
@@ -157,7 +157,7 @@ class ThreadsTest {
       BufferedReader out = new BufferedReader(
           new InputStreamReader(p.stdout().orElseThrow(), StandardCharsets.UTF_8));
       CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> runUntilHalt(p)));
+          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
       assertEquals("arg: cat", out.readLine()); // next: a blocking read(0) of the empty pipe
       Thread.sleep(200);
       p.requestHalt();
@@ -192,19 +192,6 @@ class ThreadsTest {
       }
       assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
       assertEquals("through the pipe", out.readLine());
-    }
-  }
-
-  /** Runs the target until something other than a signal or a thread exit happens. */
-  private static WaitEvent runUntilHalt(ProcessBackend p) {
-    p.resumeAll();
-    while (true) {
-      WaitEvent e = p.waitEvent();
-      if (e instanceof WaitEvent.Signal s) {
-        p.resume(s.thread(), s.signo());
-      } else if (!(e instanceof WaitEvent.ThreadExited)) {
-        return e;
-      }
     }
   }
 

@@ -1,10 +1,13 @@
-package org.dlv4j.dwarf.frame;
+package org.dlv4j.dwarf;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Test-only little-endian byte writer for hand-made sections and expressions. */
+/**
+ * Test-only little-endian byte writer for hand-made sections, line programs and expressions:
+ * fixed-size values, LEB128, strings, blocks, and values patched in afterwards.
+ */
 public final class ByteBuilder {
   private byte[] bytes = new byte[64];
   private int size;
@@ -73,6 +76,10 @@ public final class ByteBuilder {
     return this;
   }
 
+  public ByteBuilder bytes(ByteBuilder other) {
+    return bytes(other.toArray());
+  }
+
   /** Appends a uleb length and then the bytes (a DWARF block). */
   public ByteBuilder block(byte[] b) {
     return uleb(b.length).bytes(b);
@@ -102,5 +109,15 @@ public final class ByteBuilder {
     if (size + n > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(size + n, bytes.length * 2));
     }
+  }
+
+  /** Parses hex digits, ignoring white space, e.g. {@code "00 09 02"}. */
+  public static byte[] hex(String s) {
+    String h = s.replaceAll("\\s+", "");
+    byte[] out = new byte[h.length() / 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+    }
+    return out;
   }
 }
