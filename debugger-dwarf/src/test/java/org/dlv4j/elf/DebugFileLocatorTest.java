@@ -49,26 +49,14 @@ class DebugFileLocatorTest {
 
   @Test
   void findsByBuildId() throws IOException {
-    String id;
-    try (ElfFile elf = ElfFile.open(bin)) {
-      id = elf.buildId().orElseThrow();
-    }
-    Path byId = global.resolve(".build-id").resolve(id.substring(0, 2))
-        .resolve(id.substring(2) + ".debug");
-    Files.createDirectories(byId.getParent());
+    Path byId = buildIdPath();
     Files.move(debug, byId);
     assertEquals(Optional.of(byId), new DebugFileLocator(List.of(global)).locate(bin));
   }
 
   @Test
   void buildIdCandidateWithOtherIdIsSkipped() throws IOException {
-    String id;
-    try (ElfFile elf = ElfFile.open(bin)) {
-      id = elf.buildId().orElseThrow();
-    }
-    Path byId = global.resolve(".build-id").resolve(id.substring(0, 2))
-        .resolve(id.substring(2) + ".debug");
-    Files.createDirectories(byId.getParent());
+    Path byId = buildIdPath();
     Files.copy(GoBuild.fixture("hello").env("GOARCH", "arm64").build(), byId);
     Path sibling = Files.move(debug, bin.resolveSibling("hello.debug"));
     assertEquals(Optional.of(sibling), new DebugFileLocator(List.of(global)).locate(bin));
@@ -125,5 +113,17 @@ class DebugFileLocatorTest {
     assertEquals(Optional.empty(), new DebugFileLocator(List.of(global)).locate(plain));
     assertFalse(new DebugFileLocator().directories().isEmpty());
     assertEquals(List.of(DebugFileLocator.DEFAULT_DIRECTORY), new DebugFileLocator().directories());
+  }
+
+  /** The build-ID path of {@code bin}'s debug file in {@code global}; creates its directory. */
+  private Path buildIdPath() throws IOException {
+    String id;
+    try (ElfFile elf = ElfFile.open(bin)) {
+      id = elf.buildId().orElseThrow();
+    }
+    Path byId = global.resolve(".build-id").resolve(id.substring(0, 2))
+        .resolve(id.substring(2) + ".debug");
+    Files.createDirectories(byId.getParent());
+    return byId;
   }
 }

@@ -29,13 +29,8 @@ public final class ListReaders {
   private static final int RLE_START_LENGTH = 7;
 
   private static final int LLE_END_OF_LIST = 0;
-  private static final int LLE_BASE_ADDRESSX = 1;
-  private static final int LLE_STARTX_ENDX = 2;
-  private static final int LLE_STARTX_LENGTH = 3;
-  private static final int LLE_OFFSET_PAIR = 4;
   private static final int LLE_DEFAULT_LOCATION = 5;
   private static final int LLE_BASE_ADDRESS = 6;
-  private static final int LLE_START_END = 7;
   private static final int LLE_START_LENGTH = 8;
   private static final int LLE_GNU_VIEW_PAIR = 9;
 
@@ -77,45 +72,19 @@ public final class ListReaders {
   }
 
   private static void readRnglist(Unit unit, ByteCursor c, List<AddressRange> out) {
-    long base = unit.baseAddress();
+    Bounds b = new Bounds(unit.baseAddress());
     while (true) {
       int at = c.position();
       int kind = c.u8();
-      long start;
-      long end;
-      switch (kind) {
-        case RLE_END_OF_LIST:
-          return;
-        case RLE_BASE_ADDRESSX:
-          base = unit.indexedAddress(c.uleb());
-          continue;
-        case RLE_BASE_ADDRESS:
-          base = c.unsigned(unit.addressSize());
-          continue;
-        case RLE_STARTX_ENDX:
-          start = unit.indexedAddress(c.uleb());
-          end = unit.indexedAddress(c.uleb());
-          break;
-        case RLE_STARTX_LENGTH:
-          start = unit.indexedAddress(c.uleb());
-          end = start + c.uleb();
-          break;
-        case RLE_OFFSET_PAIR:
-          start = base + c.uleb();
-          end = base + c.uleb();
-          break;
-        case RLE_START_END:
-          start = c.unsigned(unit.addressSize());
-          end = c.unsigned(unit.addressSize());
-          break;
-        case RLE_START_LENGTH:
-          start = c.unsigned(unit.addressSize());
-          end = start + c.uleb();
-          break;
-        default:
-          throw c.error("unknown range list entry kind 0x" + Integer.toHexString(kind), at);
+      if (kind == RLE_END_OF_LIST) {
+        return;
       }
-      addRange(out, start, end, c, at);
+      if (kind > RLE_START_LENGTH) {
+        throw c.error("unknown range list entry kind 0x" + Integer.toHexString(kind), at);
+      }
+      if (readBounds(unit, c, kind, b)) {
+        addRange(out, b.start, b.end, c, at);
+      }
     }
   }
 
@@ -154,22 +123,14 @@ public final class ListReaders {
   }
 
   private static Optional<ByteBuffer> readLoclist(Unit unit, ByteCursor c, List<LocationEntry> out) {
-    long base = unit.baseAddress();
+    Bounds b = new Bounds(unit.baseAddress());
     Optional<ByteBuffer> fallback = Optional.empty();
     while (true) {
       int at = c.position();
       int kind = c.u8();
-      long start;
-      long end;
       switch (kind) {
         case LLE_END_OF_LIST:
           return fallback;
-        case LLE_BASE_ADDRESSX:
-          base = unit.indexedAddress(c.uleb());
-          continue;
-        case LLE_BASE_ADDRESS:
-          base = c.unsigned(unit.addressSize());
-          continue;
         case LLE_GNU_VIEW_PAIR: // view numbers for the next entry; we do not track views
           c.skipLeb();
           c.skipLeb();
@@ -177,30 +138,64 @@ public final class ListReaders {
         case LLE_DEFAULT_LOCATION:
           fallback = Optional.of(expression(c));
           continue;
-        case LLE_STARTX_ENDX:
-          start = unit.indexedAddress(c.uleb());
-          end = unit.indexedAddress(c.uleb());
-          break;
-        case LLE_STARTX_LENGTH:
-          start = unit.indexedAddress(c.uleb());
-          end = start + c.uleb();
-          break;
-        case LLE_OFFSET_PAIR:
-          start = base + c.uleb();
-          end = base + c.uleb();
-          break;
-        case LLE_START_END:
-          start = c.unsigned(unit.addressSize());
-          end = c.unsigned(unit.addressSize());
-          break;
-        case LLE_START_LENGTH:
-          start = c.unsigned(unit.addressSize());
-          end = start + c.uleb();
-          break;
         default:
-          throw c.error("unknown location list entry kind 0x" + Integer.toHexString(kind), at);
+          if (kind > LLE_START_LENGTH) {
+            throw c.error("unknown location list entry kind 0x" + Integer.toHexString(kind), at);
+          }
       }
-      addLocation(out, start, end, expression(c), c, at);
+      // the other kinds are the range list kinds, numbered one higher from LLE_BASE_ADDRESS on
+      if (readBounds(unit, c, kind >= LLE_BASE_ADDRESS ? kind - 1 : kind, b)) {
+        addLocation(out, b.start, b.end, expression(c), c, at);
+      }
+    }
+  }
+
+  /** The base address of a DWARF 5 list and the bounds of its entry just read. */
+  private static final class Bounds {
+    long base;
+    long start;
+    long end;
+
+    Bounds(long base) {
+      this.base = base;
+    }
+  }
+
+  /**
+   * Reads the operands of a DWARF 5 list entry of {@code kind}, a range list kind other than
+   * the end of the list: either sets the base address and returns false, or sets the entry's
+   * start and end and returns true.
+   */
+  private static boolean readBounds(Unit unit, ByteCursor c, int kind, Bounds b) {
+    switch (kind) {
+      case RLE_BASE_ADDRESSX:
+        b.base = unit.indexedAddress(c.uleb());
+        return false;
+      case RLE_BASE_ADDRESS:
+        b.base = c.unsigned(unit.addressSize());
+        return false;
+      case RLE_STARTX_ENDX:
+        b.start = unit.indexedAddress(c.uleb());
+        b.end = unit.indexedAddress(c.uleb());
+        return true;
+      case RLE_STARTX_LENGTH:
+        b.start = unit.indexedAddress(c.uleb());
+        b.end = b.start + c.uleb();
+        return true;
+      case RLE_OFFSET_PAIR:
+        b.start = b.base + c.uleb();
+        b.end = b.base + c.uleb();
+        return true;
+      case RLE_START_END:
+        b.start = c.unsigned(unit.addressSize());
+        b.end = c.unsigned(unit.addressSize());
+        return true;
+      case RLE_START_LENGTH:
+        b.start = c.unsigned(unit.addressSize());
+        b.end = b.start + c.uleb();
+        return true;
+      default:
+        throw new IllegalArgumentException("not a range list entry kind: " + kind);
     }
   }
 
