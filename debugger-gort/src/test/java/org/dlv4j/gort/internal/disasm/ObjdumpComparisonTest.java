@@ -88,7 +88,7 @@ class ObjdumpComparisonTest {
     boolean arm64 = arch.equals("arm64");
     List<Instruction> ours;
     try (Disassembler d = Disassemblers.open(arch)) {
-      ours = d.disassemble(f.bytes(), f.address(), syntax, FunctionCode.elfSymbolizer(f.binary()));
+      ours = d.disassemble(f.bytes(), f.address(), syntax, f.symbolizer());
     }
     Coverage.check(f.bytes(), f.address(), ours);
     List<Objdump.Line> theirs = Objdump.gnu(tool, f, options);
@@ -163,7 +163,7 @@ class ObjdumpComparisonTest {
     List<Instruction> ours;
     try (Disassembler d = Disassemblers.open(arch)) {
       ours = d.disassemble(f.bytes(), f.address(), Syntax.GNU,
-          FunctionCode.elfSymbolizer(f.binary()));
+          f.symbolizer());
     }
     List<Objdump.GoLine> theirs = Objdump.go(f);
     assertEquals(theirs.stream().map(Objdump.GoLine::address).collect(Collectors.toList()),
