@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,7 +85,7 @@ final class CapstoneDisassembler implements Disassembler {
         offset += length;
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** Names the architecture and the library, e.g. "arm64 Capstone 4.0 (class path ...)". */

@@ -85,7 +85,9 @@ final class CapstoneLoader {
       lib = Native.load(path, CapstoneLibrary.class);
     } catch (UnsatisfiedLinkError e) {
       LOG.log(System.Logger.Level.DEBUG, () -> "cannot load " + name, e);
-      return new Candidate(name, null, "cannot be loaded (" + e.getMessage() + ")");
+      // JNA lists every place it tried, one per line; the first two say enough
+      String why = String.join(" ", e.getMessage().lines().limit(2).toList());
+      return new Candidate(name, null, "cannot be loaded (" + why + ")");
     }
     int version = lib.cs_version(null, null);
     if (version != API_4_0) {

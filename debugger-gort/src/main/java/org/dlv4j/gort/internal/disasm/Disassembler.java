@@ -56,7 +56,8 @@ public interface Disassembler extends AutoCloseable {
    * @param code the bytes; may be empty
    * @param address the virtual address of {@code code[0]}
    * @param syntax the syntax of the text
-   * @return the instructions covering {@code code}, in order; empty if {@code code} is
+   * @return the instructions covering {@code code}, in order, unmodifiable; empty if
+   *     {@code code} is
    * @throws IllegalStateException if the disassembler has been closed
    */
   default List<Instruction> disassemble(byte[] code, long address, Syntax syntax) {
@@ -74,7 +75,8 @@ public interface Disassembler extends AutoCloseable {
    * @param address the virtual address of {@code code[0]}
    * @param syntax the syntax of the text
    * @param symbolizer names branch targets; called on the calling thread
-   * @return the instructions covering {@code code}, in order; empty if {@code code} is
+   * @return the instructions covering {@code code}, in order, unmodifiable; empty if
+   *     {@code code} is
    * @throws IllegalStateException if the disassembler has been closed
    */
   List<Instruction> disassemble(byte[] code, long address, Syntax syntax, Symbolizer symbolizer);
