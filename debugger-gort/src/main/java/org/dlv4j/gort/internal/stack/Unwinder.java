@@ -138,7 +138,10 @@ public final class Unwinder {
     private long stackLo;
     private long stackHi;
     private boolean innermost = true;
-    /** The callee was an injected call: this frame's pc is where it was interrupted. */
+    /**
+     * This frame's pc is where it stopped executing (a thread's registers, or the callee was an
+     * injected call), not a return address, so its position is that of pc itself.
+     */
     private boolean trapped;
     /** The callee was runtime.cgocallback: an unknown return pc is C and ends the walk cleanly. */
     private boolean fromCgoCallback;
@@ -154,6 +157,7 @@ public final class Unwinder {
       this.bp = s.bp();
       this.lr = s.lr();
       this.system = s.systemStack();
+      this.trapped = !s.savedByCall();
       this.stackLo = s.stackOwner().map(G::stackLo).orElse(0L);
       this.stackHi = s.stackOwner().map(G::stackHi).orElse(0L);
     }
@@ -278,7 +282,7 @@ public final class Unwinder {
           }
           switchTo(user.syscallPc(), user.syscallSp(), 0, 0);
           innermost = false;
-          trapped = true; // syscallpc is where the goroutine stopped, not a return address
+          trapped = false; // syscallpc is the return address of the goroutine's entersyscall call
           return true;
         }
         emitForeign(sp, "cannot unwind pc 0x" + Long.toHexString(pc) + ": " + why);
@@ -326,7 +330,7 @@ public final class Unwinder {
     /** Emits the inlined frames at pc and then the physical one; false if the visitor stopped. */
     private boolean emit(int fi, FuncInfo f, long cfa) {
       long entry = code.entry(fi);
-      long symbolPc = innermost || trapped || pc <= entry ? pc : pc - 1;
+      long symbolPc = trapped || pc <= entry ? pc : pc - 1;
       List<InlinedCall> calls = code.inlinedCalls(symbolPc);
       code.lookup(symbolPc, row);
       String file = row.file();
