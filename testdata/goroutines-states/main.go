@@ -108,6 +108,20 @@ func labeledWorker() {
 	})
 }
 
+// manyLabelsWorker has labels enough to fill several map buckets (Go 1.22/1.23 keep labels in
+// a map[string]string).
+//
+//go:noinline
+func manyLabelsWorker() {
+	var kv []string
+	for i := 0; i < 20; i++ {
+		kv = append(kv, fmt.Sprintf("key%02d", i), fmt.Sprintf("value%d", i))
+	}
+	pprof.Do(context.Background(), pprof.Labels(kv...), func(context.Context) {
+		<-chRecv // L:manylabels
+	})
+}
+
 //go:noinline
 func noop(i int) {
 	spins.Add(uint64(i))
@@ -162,21 +176,22 @@ func stopHere() {
 
 // expected says which function's goroutine must show which state before the dump is taken.
 var expected = map[string]string{
-	"main.recvWorker(":      "[chan receive",
-	"main.sendWorker(":      "[chan send",
-	"main.selectWorker(":    "[select",
-	"main.selectNoCases(":   "[select (no cases)",
-	"main.mutexWorker(":     "[sync.Mutex.Lock",
-	"main.rwWorker(":        "[sync.RWMutex.RLock",
-	"main.sleepWorker(":     "[sleep",
-	"main.syscallWorker(":   "[syscall",
-	"main.waitGroupWorker(": "[", // "semacquire" before Go 1.24, "sync.WaitGroup.Wait" since
-	"main.condWorker(":      "[sync.Cond.Wait",
-	"main.labeledWorker(":   "[chan receive",
-	"main.deferWorker(":     "[chan receive",
-	"main.recurse(":         "[chan receive",
-	"main.inlineTop(":       "[chan receive",
-	"main.spinner(":         "[",
+	"main.recvWorker(":       "[chan receive",
+	"main.sendWorker(":       "[chan send",
+	"main.selectWorker(":     "[select",
+	"main.selectNoCases(":    "[select (no cases)",
+	"main.mutexWorker(":      "[sync.Mutex.Lock",
+	"main.rwWorker(":         "[sync.RWMutex.RLock",
+	"main.sleepWorker(":      "[sleep",
+	"main.syscallWorker(":    "[syscall",
+	"main.waitGroupWorker(":  "[", // "semacquire" before Go 1.24, "sync.WaitGroup.Wait" since
+	"main.condWorker(":       "[sync.Cond.Wait",
+	"main.labeledWorker(":    "[chan receive",
+	"main.manyLabelsWorker(": "[chan receive",
+	"main.deferWorker(":      "[chan receive",
+	"main.recurse(":          "[chan receive",
+	"main.inlineTop(":        "[chan receive",
+	"main.spinner(":          "[",
 }
 
 func states(out string) {
@@ -199,10 +214,11 @@ func states(out string) {
 	go waitGroupWorker() // L:gowaitgroup
 	go condWorker()      // L:gocond
 	go labeledWorker()   // L:golabeled
-	go deferWorker()     // L:godefer
-	go recurse(1000)     // L:gorecurse
-	go inlineTop()       // L:goinline
-	go func() {          // L:goclosure
+	go manyLabelsWorker()
+	go deferWorker() // L:godefer
+	go recurse(1000) // L:gorecurse
+	go inlineTop()   // L:goinline
+	go func() {      // L:goclosure
 		spinner()
 	}()
 	buf := make([]byte, 8<<20)

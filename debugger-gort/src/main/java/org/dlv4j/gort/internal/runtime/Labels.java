@@ -84,8 +84,16 @@ public final class Labels {
     }
   }
 
-  /** A classic {@code map[string]string}, walked as the runtime's iterator does, growth included. */
-  private static void readMap(TargetMemory memory, long hmap, Map<String, String> out) {
+  /**
+   * {@code *labelMap} where {@code labelMap} is a classic {@code map[string]string}: a pointer to
+   * the map value, itself a pointer to the hmap, walked as the runtime's iterator does, growth
+   * included.
+   */
+  private static void readMap(TargetMemory memory, long labelMap, Map<String, String> out) {
+    long hmap = memory.readLong(labelMap);
+    if (hmap == 0) {
+      return;
+    }
     byte[] h = new byte[HMAP_SIZE];
     memory.readFully(hmap, h, 0, h.length);
     int b = h[HMAP_B] & 0xff;

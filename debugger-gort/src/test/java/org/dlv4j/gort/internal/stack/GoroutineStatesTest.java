@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.dlv4j.gort.internal.runtime.GStatus;
 import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoBuildException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -185,6 +187,11 @@ abstract class GoroutineStatesTest {
   void labels() {
     assertEquals(Map.of("worker", "labeled", "k2", "v2"), fx.startedIn("main.labeledWorker").labels());
     assertEquals(Map.of(), fx.startedIn("main.recvWorker").labels());
+    Map<String, String> many = new java.util.TreeMap<>();
+    for (int i = 0; i < 20; i++) {
+      many.put(String.format("key%02d", i), "value" + i);
+    }
+    assertEquals(many, fx.startedIn("main.manyLabelsWorker").labels());
   }
 
   @Test
@@ -259,5 +266,42 @@ abstract class GoroutineStatesTest {
     List<Boolean> inlines() {
       return List.of(true, true, true, false);
     }
+  }
+
+  /** Go 1.22 (-N -l): the oldest supported layout, wait reasons and pprof labels in a map. */
+  static final class Go122 extends GoroutineStatesTest {
+    @Override
+    GoBuild build() {
+      return toolchain("go1.22.12");
+    }
+
+    @Override
+    List<Boolean> inlines() {
+      return List.of(false, false, false, false);
+    }
+  }
+
+  /** Go 1.24 optimized: labels in a list, swiss maps, the 1.24 wait reasons. */
+  static final class Go124Optimized extends GoroutineStatesTest {
+    @Override
+    GoBuild build() {
+      return toolchain("go1.24.13").optimized();
+    }
+
+    @Override
+    List<Boolean> inlines() {
+      return List.of(true, true, true, false);
+    }
+  }
+
+  /** A build with an older toolchain; the test is skipped if it cannot be downloaded. */
+  static GoBuild toolchain(String version) {
+    GoBuild b = GoBuild.fixture(StatesFixture.NAME).env("GOTOOLCHAIN", version);
+    try {
+      b.build();
+    } catch (GoBuildException e) {
+      Assumptions.assumeTrue(false, version + " unavailable: " + e.getMessage());
+    }
+    return b;
   }
 }
