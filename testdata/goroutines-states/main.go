@@ -287,7 +287,7 @@ func beforeGrow() {
 }
 
 //go:noinline
-func grow(n int) int {
+func grow(n int) int { // L:growfunc
 	var frame [512]byte
 	level++
 	if n == 0 {

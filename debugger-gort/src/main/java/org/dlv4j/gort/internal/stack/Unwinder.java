@@ -190,11 +190,14 @@ public final class Unwinder {
       if (fi < 0) {
         return foreignFrame();
       }
+      boolean switched = false;
       if (system && user != null) {
-        fi = crossToGoroutine(fi);
-        if (fi < 0) {
+        int reported = crossToGoroutine(fi);
+        if (reported < 0) {
           return false;
         }
+        switched = !system;
+        fi = reported;
       }
       FuncInfo f = code.func(fi);
       int delta = code.spDelta(fi, pc);
@@ -209,7 +212,7 @@ public final class Unwinder {
       if (f.isTopFrame()) {
         return false;
       }
-      if (f.isSpWrite() && !innermost && !code.is(fi, SpecialFunction.CGOCALLBACK)) {
+      if (f.isSpWrite() && !innermost && !switched && !code.is(fi, SpecialFunction.CGOCALLBACK)) {
         return false; // the runtime's unwinder stops here too: SP was written arbitrarily
       }
       long ret;
