@@ -274,7 +274,10 @@ public final class Unwinder {
       if (!innermost && fromCgoCallback) {
         return false; // runtime.cgocallback returns into C: the goroutine's stack ends here
       }
-      String why = foreign.step(pc, sp, bp, lr, memory, step);
+      // C code runs on system stacks (asmcgocall switches to g0); on a goroutine stack only the
+      // innermost frame can be outside Go, so a return address there is corrupt.
+      String why = !innermost && !system ? "not in a Go function, and a goroutine stack has no C callers"
+          : foreign.step(pc, sp, bp, lr, memory, step);
       if (why != null) {
         if (system && user != null && user.syscallSp() != 0) {
           // C code (or a libc outside the binary) called from a cgo call: continue from the
