@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongFunction;
 import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.gort.internal.runtime.AllGs;
 import org.dlv4j.gort.internal.runtime.CodeLocation;
@@ -14,6 +15,7 @@ import org.dlv4j.gort.internal.runtime.G;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
 import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.gort.internal.runtime.Labels;
+import org.dlv4j.gort.internal.runtime.PcCache;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
 import org.dlv4j.gort.internal.runtime.ThreadG;
 import org.dlv4j.gort.internal.runtime.ThreadRegs;
@@ -29,8 +31,15 @@ import org.dlv4j.gort.internal.runtime.ThreadRegs;
 public final class GoroutineLister {
   private final GoRuntime rt;
   private final TargetMemory memory;
+  /** Goroutines whose stacks are read ahead together. */
+  private static final int BATCH = 4096;
+
   private final AllGs allGs;
+  private final StackWindows windows;
   private final Unwinder unwinder;
+  private final PcCache<CodeLocation> currentLocations = new PcCache<>(1 << 12);
+  private final PcCache<CodeLocation> goLocations = new PcCache<>(1 << 12);
+  private final PcCache<CodeLocation> startLocations = new PcCache<>(1 << 12);
   private final List<ThreadG> threads;
   private final Map<Long, ThreadG> threadByG = new HashMap<>();
   private final UserFrame userFrame = new UserFrame();
@@ -46,7 +55,8 @@ public final class GoroutineLister {
     this.rt = rt;
     this.memory = memory;
     this.allGs = new AllGs(rt, memory);
-    this.unwinder = new Unwinder(rt, memory);
+    this.windows = new StackWindows(memory);
+    this.unwinder = new Unwinder(rt, windows);
     List<ThreadG> resolved = new ArrayList<>();
     for (ThreadRegs regs : threads) {
       ThreadG t = ThreadG.of(rt, memory, allGs, regs);
@@ -85,12 +95,55 @@ public final class GoroutineLister {
    */
   public Page list(int start, int count) {
     AllGs.Page page = allGs.read(start, count);
-    List<Goroutine> out = new ArrayList<>(page.slots().size());
-    for (AllGs.Slot s : page.slots()) {
-      out.add(s.g().isPresent() ? describe(s.g().get())
-          : Goroutine.unreadable(s.address(), s.unreadable().orElse("unreadable")));
+    List<AllGs.Slot> slots = page.slots();
+    List<Goroutine> out = new ArrayList<>(slots.size());
+    for (int from = 0; from < slots.size(); from += BATCH) {
+      List<AllGs.Slot> batch = slots.subList(from, Math.min(slots.size(), from + BATCH));
+      readAhead(batch.stream().flatMap(s -> s.g().stream()).toList());
+      for (AllGs.Slot s : batch) {
+        out.add(s.g().isPresent() ? describe(s.g().get())
+            : Goroutine.unreadable(s.address(), s.unreadable().orElse("unreadable")));
+      }
     }
     return new Page(out, page.next(), page.total());
+  }
+
+  /**
+   * Returns the stacks of many goroutines, reading their live stack tops in bulk first.
+   *
+   * @param gs goroutines of this stop
+   * @param depth the most frames per stack, inlined ones included
+   * @return the stacks, in the order of {@code gs}
+   */
+  public List<List<StackFrame>> stacktraces(List<G> gs, int depth) {
+    List<List<StackFrame>> out = new ArrayList<>(gs.size());
+    for (int from = 0; from < gs.size(); from += BATCH) {
+      List<G> batch = gs.subList(from, Math.min(gs.size(), from + BATCH));
+      readAhead(batch);
+      for (G g : batch) {
+        out.add(stacktrace(g, depth));
+      }
+    }
+    return out;
+  }
+
+  /** Reads the live part of each parked goroutine's stack ahead, in a few large reads. */
+  private void readAhead(List<G> gs) {
+    long[] starts = new long[gs.size()];
+    long[] ends = new long[gs.size()];
+    int n = 0;
+    for (G g : gs) {
+      if (threadByG.containsKey(g.address())) {
+        continue; // running: its thread's stack may be a system stack
+      }
+      long sp = g.syscallSp() != 0 ? g.syscallSp() : g.schedSp();
+      if (sp >= g.stackLo() && sp < g.stackHi()) {
+        starts[n] = sp;
+        ends[n] = Math.min(g.stackHi(), sp + StackWindows.WINDOW);
+        n++;
+      }
+    }
+    windows.load(starts, ends, n);
   }
 
   /**
@@ -141,9 +194,9 @@ public final class GoroutineLister {
     CodeMap code = rt.code();
     ThreadG thread = threadByG.get(g.address());
     StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g);
-    CodeLocation current = code.location(start.pc());
+    CodeLocation current = cached(currentLocations, start.pc(), code::location);
     CodeLocation user = userFrame.find(unwinder, start).orElse(current);
-    CodeLocation startLoc = startLocation(g.startPc());
+    CodeLocation startLoc = cached(startLocations, g.startPc(), this::startLocation);
     Map<String, String> labels;
     try {
       labels = Labels.read(memory, rt.layout().labelFormat(), g.labels());
@@ -152,9 +205,18 @@ public final class GoroutineLister {
     }
     return new Goroutine(g, thread == null ? OptionalInt.empty() : OptionalInt.of(thread.regs().tid()),
         thread != null && thread.systemStack(), start.pc(), start.sp(), start.bp(), current, user,
-        goStatement(g.gopc()), startLoc, labels,
+        cached(goLocations, g.gopc(), this::goStatement), startLoc, labels,
         startLoc.function().map(UserCode::isSystemStart).orElse(false),
         rt.waitReasons().name(g.waitReason()), Optional.empty());
+  }
+
+  private static CodeLocation cached(PcCache<CodeLocation> cache, long pc, LongFunction<CodeLocation> compute) {
+    CodeLocation loc = cache.get(pc);
+    if (loc == null) {
+      loc = compute.apply(pc);
+      cache.put(pc, loc);
+    }
+    return loc;
   }
 
   /** The location of a go statement: the line of the call before gopc (Delve's Go()). */

@@ -7,6 +7,7 @@ import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.internal.runtime.G;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
+import org.dlv4j.gort.internal.runtime.PcCache;
 import org.dlv4j.gort.internal.runtime.SpecialFunction;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
 import org.dlv4j.gort.pclntab.FuncInfo;
@@ -54,6 +55,10 @@ public final class Unwinder {
   private final ForeignFrames.Step step = new ForeignFrames.Step();
   private final FrameCursor cursor = new FrameCursor();
   private final PcLine row = new PcLine();
+  /** Frame sizes by pc: thousands of parked goroutines share a handful of pcs. */
+  private final PcCache<int[]> frameSizes = new PcCache<>(1 << 12);
+  /** Source positions and inlined calls by symbolization pc. */
+  private final PcCache<Position> positions = new PcCache<>(1 << 12);
   private final boolean usesLr;
   private final int ptrSize;
 
@@ -123,6 +128,32 @@ public final class Unwinder {
       throw new IllegalArgumentException("depth " + depth + " not in 1.." + MAX_DEPTH);
     }
     return new Walk(start, depth, visitor).run();
+  }
+
+  /** The source position of a pc: innermost file and line, and the calls inlined there. */
+  private record Position(String file, int line, List<InlinedCall> calls) {
+  }
+
+  /** Returns the frame size of function {@code fi} at {@code pc}, cached. */
+  private int spDelta(int fi, long pc) {
+    int[] cached = frameSizes.get(pc);
+    if (cached == null) {
+      cached = new int[] {code.spDelta(fi, pc)};
+      frameSizes.put(pc, cached);
+    }
+    return cached[0];
+  }
+
+  /** Returns the position of {@code symbolPc}, cached. */
+  private Position position(long symbolPc) {
+    Position p = positions.get(symbolPc);
+    if (p == null) {
+      List<InlinedCall> calls = code.inlinedCalls(symbolPc);
+      code.lookup(symbolPc, row);
+      p = new Position(row.file(), row.line(), calls);
+      positions.put(symbolPc, p);
+    }
+    return p;
   }
 
   /** The state of one walk. */
@@ -200,7 +231,7 @@ public final class Unwinder {
         fi = reported;
       }
       FuncInfo f = code.func(fi);
-      int delta = code.spDelta(fi, pc);
+      int delta = spDelta(fi, pc);
       if (delta < 0) {
         emitUnknown(fi, "no frame size for pc 0x" + Long.toHexString(pc) + " in " + code.name(fi));
         return false;
@@ -337,11 +368,12 @@ public final class Unwinder {
     private boolean emit(int fi, FuncInfo f, long cfa) {
       long entry = code.entry(fi);
       long symbolPc = trapped || pc <= entry ? pc : pc - 1;
-      List<InlinedCall> calls = code.inlinedCalls(symbolPc);
-      code.lookup(symbolPc, row);
-      String file = row.file();
-      int line = row.line();
-      for (InlinedCall call : calls) {
+      Position at = position(symbolPc);
+      String file = at.file();
+      int line = at.line();
+      List<InlinedCall> calls = at.calls();
+      for (int i = 0; i < calls.size(); i++) { // indexed: no iterator per frame
+        InlinedCall call = calls.get(i);
         if (!report(call.function(), file, line, symbolPc, entry, cfa, true)) {
           return false;
         }
