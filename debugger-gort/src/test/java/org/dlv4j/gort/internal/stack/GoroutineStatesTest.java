@@ -184,6 +184,17 @@ abstract class GoroutineStatesTest {
   }
 
   @Test
+  void runningGoroutinesAreOnTheThreadsTheirMsSay() {
+    int procid = fx.stop.rt.layout().get(org.dlv4j.gort.internal.runtime.RuntimeField.M_PROCID);
+    List<Goroutine> running = fx.goroutines.stream().filter(Goroutine::running).toList();
+    assertTrue(running.size() >= 2, "main and the syscall worker at least: " + running);
+    for (Goroutine g : running) {
+      assertEquals(g.threadId().getAsInt(), fx.stop.memory.readLong(g.g().m() + procid), g.toString());
+    }
+    assertEquals(running.size(), fx.stop.lister().threads().stream().filter(t -> t.goroutine().isPresent()).count());
+  }
+
+  @Test
   void labels() {
     assertEquals(Map.of("worker", "labeled", "k2", "v2"), fx.startedIn("main.labeledWorker").labels());
     assertEquals(Map.of(), fx.startedIn("main.recvWorker").labels());
@@ -291,6 +302,19 @@ abstract class GoroutineStatesTest {
     @Override
     List<Boolean> inlines() {
       return List.of(true, true, true, false);
+    }
+  }
+
+  /** Externally linked (cgo): threads keep g in the TLS variable runtime.tlsg. */
+  static final class ExternallyLinked extends GoroutineStatesTest {
+    @Override
+    GoBuild build() {
+      return GoBuild.fixture(StatesFixture.NAME).env("CGO_ENABLED", "1").flags("-ldflags=-linkmode=external");
+    }
+
+    @Override
+    List<Boolean> inlines() {
+      return List.of(false, false, false, false);
     }
   }
 
