@@ -21,7 +21,8 @@ import org.dlv4j.gort.pclntab.Pclntab;
  * architecture, the {@link RuntimeLayout} of its structs, the addresses of its globals, its
  * wait-reason names, its code ({@link CodeMap}) and its call frame information. Built from
  * the binary alone, so one instance serves every stop of every process running the binary
- * (with the same load bias). Immutable and thread-safe.
+ * (with the same load bias). Immutable and thread-safe. It keeps the ELF file for the names of
+ * C functions ({@link #symbolAt}).
  */
 public final class GoRuntime {
   private static final System.Logger LOG = System.getLogger("debugger");
@@ -33,9 +34,10 @@ public final class GoRuntime {
   private final WaitReasons waitReasons;
   private final CodeMap code;
   private final Optional<CallFrameInfo> cfi;
+  private final ElfFile elf;
 
   GoRuntime(GoVersion version, Arch arch, RuntimeLayout layout, RuntimeGlobals globals,
-      WaitReasons waitReasons, CodeMap code, Optional<CallFrameInfo> cfi) {
+      WaitReasons waitReasons, CodeMap code, Optional<CallFrameInfo> cfi, ElfFile elf) {
     this.version = version;
     this.arch = arch;
     this.layout = layout;
@@ -43,6 +45,7 @@ public final class GoRuntime {
     this.waitReasons = waitReasons;
     this.code = code;
     this.cfi = cfi;
+    this.elf = elf;
   }
 
   /**
@@ -64,7 +67,7 @@ public final class GoRuntime {
     RuntimeLayout layout = RuntimeLayout.of(dwarf, version, arch);
     WaitReasons reasons = ownWaitReasons(elf, image).orElseGet(() -> WaitReasons.forVersion(version));
     GoRuntime rt = new GoRuntime(version, arch, layout, RuntimeGlobals.find(elf, dwarf, arch, image), reasons,
-        new CodeMap(pclntab, staticBase, gofunc, image), frameInfo(elf));
+        new CodeMap(pclntab, staticBase, gofunc, image), frameInfo(elf), elf);
     LOG.log(Level.DEBUG, () -> elf.name() + ": " + layout + ", " + reasons + ", g location "
         + rt.globals.gLocation());
     return rt;
@@ -118,6 +121,33 @@ public final class GoRuntime {
   /** {@return the call frame information ({@code .debug_frame}, {@code .eh_frame}), if any} */
   public Optional<CallFrameInfo> callFrameInfo() {
     return cfi;
+  }
+
+  /**
+   * Returns the location of a pc: by the pclntab in Go code, else by the ELF symbol containing
+   * it (C code of a cgo binary, without file and line).
+   *
+   * @param pc a process address
+   * @return the location
+   */
+  public CodeLocation location(long pc) {
+    CodeLocation loc = code.location(pc);
+    return loc.function().isPresent() ? loc : new CodeLocation(pc, "?", 0, symbolAt(pc));
+  }
+
+  /**
+   * Returns the name of the ELF symbol (a C function of a cgo binary, say) containing a pc the
+   * pclntab does not know. Needs the ELF file to be open.
+   *
+   * @param pc a process address
+   * @return the symbol's name, or empty if none contains it or the file is closed
+   */
+  public Optional<String> symbolAt(long pc) {
+    try {
+      return elf.symbolAt(pc - code.staticBase()).map(Symbol::name);
+    } catch (IllegalStateException closed) {
+      return Optional.empty();
+    }
   }
 
   /** {@return whether return addresses live in a link register (arm64) rather than on the stack} */

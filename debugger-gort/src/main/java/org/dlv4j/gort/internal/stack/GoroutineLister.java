@@ -194,7 +194,7 @@ public final class GoroutineLister {
     CodeMap code = rt.code();
     ThreadG thread = threadByG.get(g.address());
     StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g);
-    CodeLocation current = cached(currentLocations, start.pc(), code::location);
+    CodeLocation current = cached(currentLocations, start.pc(), rt::location);
     CodeLocation user = userFrame.find(unwinder, start).orElse(current);
     CodeLocation startLoc = cached(startLocations, g.startPc(), this::startLocation);
     Map<String, String> labels;

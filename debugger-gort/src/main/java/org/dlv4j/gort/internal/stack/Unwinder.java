@@ -178,6 +178,8 @@ public final class Unwinder {
     private boolean fromCgoCallback;
     private int count;
     private boolean stopped;
+    /** The frame being reported is runtime.asmcgocall: its caller is the goroutine's syscall context. */
+    private boolean leaveToSyscallContext;
 
     Walk(StackStart s, int depth, FrameVisitor visitor) {
       this.visitor = visitor;
@@ -243,6 +245,15 @@ public final class Unwinder {
       if (f.isTopFrame()) {
         return false;
       }
+      if (leaveToSyscallContext) {
+        // cgocall entered the system call state before asmcgocall switched to g0: the goroutine
+        // continues at g.syscallpc/sp, a return address in runtime.cgocall.
+        leaveToSyscallContext = false;
+        switchTo(user.syscallPc(), user.syscallSp(), 0, 0);
+        innermost = false;
+        trapped = false;
+        return true;
+      }
       if (f.isSpWrite() && !innermost && !switched && !code.is(fi, SpecialFunction.CGOCALLBACK)) {
         return false; // the runtime's unwinder stops here too: SP was written arbitrarily
       }
@@ -283,9 +294,7 @@ public final class Unwinder {
         return fi;
       }
       if (code.is(fi, SpecialFunction.ASMCGOCALL) && user.syscallSp() != 0) {
-        switchTo(user.syscallPc(), user.syscallSp(), 0, 0);
-        int next = code.funcIndex(pc);
-        return next < 0 ? -1 : next;
+        leaveToSyscallContext = true; // report asmcgocall on g0, then continue in the goroutine
       }
       return fi;
     }
@@ -307,13 +316,16 @@ public final class Unwinder {
       }
       // C code runs on system stacks (asmcgocall switches to g0); on a goroutine stack only the
       // innermost frame can be outside Go, so a return address there is corrupt.
+      // A caller's pc is a return address: look up the call instruction before it, which may
+      // be the last instruction of a function calling a noreturn one.
+      long lookupPc = trapped ? pc : pc - 1;
       String why = !innermost && !system ? "not in a Go function, and a goroutine stack has no C callers"
-          : foreign.step(pc, sp, bp, lr, memory, step);
+          : foreign.step(lookupPc, sp, bp, lr, memory, step);
       if (why != null) {
         if (system && user != null && user.syscallSp() != 0) {
           // C code (or a libc outside the binary) called from a cgo call: continue from the
           // goroutine's side of the call, as the runtime's traceback does.
-          emitForeign(sp, null);
+          emitForeign(lookupPc, sp, null);
           if (stopped) {
             return false;
           }
@@ -322,10 +334,10 @@ public final class Unwinder {
           trapped = false; // syscallpc is the return address of the goroutine's entersyscall call
           return true;
         }
-        emitForeign(sp, "cannot unwind pc 0x" + Long.toHexString(pc) + ": " + why);
+        emitForeign(lookupPc, sp, "cannot unwind pc 0x" + Long.toHexString(pc) + ": " + why);
         return false;
       }
-      emitForeign(step.cfa, null);
+      emitForeign(lookupPc, step.cfa, null);
       return !stopped && moveTo(step.ret, step.cfa, step.callerBp, false);
     }
 
@@ -390,9 +402,9 @@ public final class Unwinder {
       stopped = true;
     }
 
-    private void emitForeign(long cfa, String error) {
+    private void emitForeign(long symbolPc, long cfa, String error) {
       cursor.error = error;
-      fill(null, "?", 0, pc, 0, cfa, false);
+      fill(rt.symbolAt(symbolPc).orElse(null), "?", 0, symbolPc, 0, cfa, false);
       deliver();
     }
 
