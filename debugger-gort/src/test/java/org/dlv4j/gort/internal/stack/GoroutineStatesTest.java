@@ -77,7 +77,7 @@ abstract class GoroutineStatesTest {
       RuntimeDump.Frame created = d.createdBy();
       assertEquals(created.function(), g.goStatement().functionName(), "creator of " + d.id());
       assertEquals(created.file() + ":" + created.line(), g.goStatement().file() + ":" + g.goStatement().line());
-      long creatorEntry = fx.stop.binary.pclntab().functionNamed(created.function()).orElseThrow().entry();
+      long creatorEntry = fx.stop.entry(created.function());
       assertEquals(created.offset().getAsLong(), g.goStatement().pc() - creatorEntry, "gopc of " + d.id());
       assertEquals(d.parent(), g.g().parentGoid());
     }
@@ -123,7 +123,7 @@ abstract class GoroutineStatesTest {
         start + ": the user location is the runtime's first shown frame in user code");
     assertEquals(fx.src.at(goAt) + " in main.states", g.goStatement().describe(), start);
     assertEquals(start, g.start().functionName());
-    long entry = fx.stop.binary.pclntab().functionNamed(start).orElseThrow().entry();
+    long entry = fx.stop.entry(start);
     assertEquals(entry, g.start().pc(), start);
     assertEquals(g.g().schedPc(), g.pc(), start + " is where it parked");
     assertEquals(fx.stop.rt.code().location(g.g().schedPc()), g.current());
@@ -152,7 +152,7 @@ abstract class GoroutineStatesTest {
     assertEquals(GStatus.RUNNING, GStatus.base(main.g().status()));
     assertEquals(fx.stop.trapTid, main.threadId().getAsInt());
     assertFalse(main.systemStack());
-    long entry = fx.stop.binary.pclntab().functionNamed("main.stopHere").orElseThrow().entry();
+    long entry = fx.stop.entry("main.stopHere");
     assertEquals(entry, main.pc());
     assertEquals("main.stopHere", main.current().functionName());
     assertEquals("main.stopHere", main.user().functionName());
@@ -315,6 +315,25 @@ abstract class GoroutineStatesTest {
     @Override
     List<Boolean> inlines() {
       return List.of(false, false, false, false);
+    }
+  }
+
+  /** A position-independent executable, loaded at a random address: everything is rebased. */
+  static final class PositionIndependent extends GoroutineStatesTest {
+    @Override
+    GoBuild build() {
+      return GoBuild.fixture(StatesFixture.NAME).flags("-buildmode=pie");
+    }
+
+    @Override
+    List<Boolean> inlines() {
+      return List.of(false, false, false, false);
+    }
+
+    @Test
+    void theProcessRunsAtALoadBias() {
+      assertTrue(fx.stop.bias != 0, "ASLR moved the executable");
+      assertEquals(fx.stop.bias, fx.stop.rt.code().staticBase());
     }
   }
 

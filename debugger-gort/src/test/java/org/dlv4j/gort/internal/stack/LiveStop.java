@@ -3,11 +3,16 @@ package org.dlv4j.gort.internal.stack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.dlv4j.elf.ElfFile;
+import org.dlv4j.elf.Segment;
 import org.dlv4j.gort.internal.runtime.Binary;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
@@ -36,10 +41,13 @@ final class LiveStop implements AutoCloseable {
   final List<ThreadRegs> threads;
   /** The thread that hit the last breakpoint. */
   final int trapTid;
+  /** The load bias: where the process runs the binary minus its link addresses (PIE only). */
+  final long bias;
 
-  private LiveStop(Binary binary, ProcessBackend process, List<ThreadRegs> threads, int trapTid) {
+  private LiveStop(Binary binary, ProcessBackend process, List<ThreadRegs> threads, int trapTid, long bias) {
     this.binary = binary;
-    this.rt = binary.runtime();
+    this.bias = bias;
+    this.rt = binary.runtime(bias);
     this.process = process;
     this.memory = TargetMemory.of(process.memory());
     this.threads = threads;
@@ -55,10 +63,11 @@ final class LiveStop implements AutoCloseable {
     ProcessBackend p = provider.launch(ProcessSpec.of(program, args.toArray(new String[0]))
         .withEnvironment(env).withStdout(Stdio.inherit()));
     try {
+      long bias = loadBias(p.pid(), binary);
       int tid = p.onTracer(() -> {
         int last = -1;
         for (String function : chain) {
-          last = runTo(p, binary, function);
+          last = runTo(p, binary, function, bias);
         }
         return last;
       });
@@ -69,7 +78,7 @@ final class LiveStop implements AutoCloseable {
         }
         return out;
       });
-      return new LiveStop(binary, p, regs, tid);
+      return new LiveStop(binary, p, regs, tid, bias);
     } catch (RuntimeException | Error e) {
       p.close();
       throw e;
@@ -77,8 +86,8 @@ final class LiveStop implements AutoCloseable {
   }
 
   /** Plants a breakpoint at {@code function}, runs until a thread hits it, stops everything. */
-  private static int runTo(ProcessBackend p, Binary binary, String function) {
-    long entry = binary.pclntab().functionNamed(function)
+  private static int runTo(ProcessBackend p, Binary binary, String function, long bias) {
+    long entry = bias + binary.pclntab().functionNamed(function)
         .orElseThrow(() -> new AssertionError("no function " + function)).entry();
     byte[] original = new byte[1];
     p.memory().readFully(entry, original, 0, 1);
@@ -110,6 +119,35 @@ final class LiveStop implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns the load bias of the executable in process {@code pid}: the start of its first
+   * mapping (file offset 0) minus its lowest PT_LOAD address; 0 unless it is position-independent.
+   */
+  private static long loadBias(int pid, Binary binary) {
+    if (binary.elf().type() != ElfFile.ET_DYN) {
+      return 0;
+    }
+    long lowest = binary.elf().segments().stream().filter(s -> s.type() == Segment.PT_LOAD)
+        .mapToLong(Segment::vaddr).min().orElseThrow() & -4096L;
+    try {
+      String exe = Files.readSymbolicLink(Path.of("/proc/" + pid + "/exe")).toString();
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/maps"))) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length >= 6 && f[5].equals(exe) && Long.parseLong(f[2], 16) == 0) {
+          return Long.parseUnsignedLong(f[0].substring(0, f[0].indexOf('-')), 16) - lowest;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("executable not mapped in process " + pid);
+  }
+
+  /** Returns the process address of a function's entry. */
+  long entry(String function) {
+    return bias + binary.pclntab().functionNamed(function).orElseThrow().entry();
+  }
+
   /** Returns the registers of the thread that hit the breakpoint. */
   ThreadRegs trapThread() {
     return threads.stream().filter(t -> t.tid() == trapTid).findFirst().orElseThrow();
@@ -120,9 +158,9 @@ final class LiveStop implements AutoCloseable {
     return new GoroutineLister(rt, memory, threads);
   }
 
-  /** Reads a link-time global's 8-byte value (non-PIE). */
+  /** Reads a global's 8-byte value. */
   long global(String symbol) {
-    return memory.readLong(binary.elf().symbol(symbol).orElseThrow().value());
+    return memory.readLong(bias + binary.elf().symbol(symbol).orElseThrow().value());
   }
 
   @Override
