@@ -318,6 +318,25 @@ abstract class GoroutineStatesTest {
     }
   }
 
+  /** Without DWARF (symbols kept): the runtime layout comes from the fallback table. */
+  static final class WithoutDwarf extends GoroutineStatesTest {
+    @Override
+    GoBuild build() {
+      return GoBuild.fixture(StatesFixture.NAME).flags("-ldflags=-w");
+    }
+
+    @Override
+    List<Boolean> inlines() {
+      return List.of(false, false, false, false);
+    }
+
+    @Test
+    void theLayoutIsTheTables() {
+      assertTrue(fx.stop.binary.dwarf().isEmpty());
+      assertEquals("go1." + fx.stop.binary.version().minor() + " table", fx.stop.rt.layout().source());
+    }
+  }
+
   /** A position-independent executable, loaded at a random address: everything is rebased. */
   static final class PositionIndependent extends GoroutineStatesTest {
     @Override
