@@ -93,11 +93,6 @@ final class DwarfStruct {
     return size;
   }
 
-  /** Returns the member called {@code memberName}, if any. */
-  Optional<Member> member(String memberName) {
-    return Optional.ofNullable(members.get(memberName));
-  }
-
   /**
    * Returns the offset of a member or of a member of nested structs: {@code "goid"},
    * {@code "sched.sp"}, {@code "atomicstatus.value"}.
@@ -124,12 +119,6 @@ final class DwarfStruct {
       }
     }
     return OptionalLong.of(total);
-  }
-
-  /** Returns the struct type of member {@code memberName}, if it is one. */
-  Optional<DwarfStruct> memberStruct(String memberName) {
-    Member m = members.get(memberName);
-    return m == null || m.type() < 0 ? Optional.empty() : at(dwarf, m.type());
   }
 
   /** Reads DW_AT_data_member_location as a constant or a {@code DW_OP_plus_uconst} expression; -1 if neither. */

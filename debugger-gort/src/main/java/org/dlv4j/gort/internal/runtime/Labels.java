@@ -51,14 +51,14 @@ public final class Labels {
    * @param memory the stopped target's memory
    * @param format how this runtime stores labels
    * @param labels the {@code g.labels} pointer; 0 means none
-   * @return the labels by key, sorted; empty if none
+   * @return the labels by key, sorted (or an empty map if none)
    * @throws MemoryAccessException if the label set is unreadable
    */
   public static Map<String, String> read(TargetMemory memory, RuntimeLayout.LabelFormat format, long labels) {
-    Map<String, String> out = new TreeMap<>();
     if (labels == 0) {
-      return out;
+      return Map.of();
     }
+    Map<String, String> out = new TreeMap<>();
     if (format == RuntimeLayout.LabelFormat.LIST) {
       readList(memory, labels, out);
     } else {

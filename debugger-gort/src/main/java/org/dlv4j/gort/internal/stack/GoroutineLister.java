@@ -191,7 +191,6 @@ public final class GoroutineLister {
 
   /** Builds the goroutine record of a live g. */
   Goroutine describe(G g) {
-    CodeMap code = rt.code();
     ThreadG thread = threadByG.get(g.address());
     StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g);
     CodeLocation current = cached(currentLocations, start.pc(), rt::location);
