@@ -259,7 +259,9 @@ public final class Unwinder {
       }
       long ret;
       if (usesLr) {
-        ret = innermost && delta == 0 && lr != 0 ? lr : memory.readLong(sp);
+        // The live LR holds the return address unless the innermost frame has saved it at [sp]
+        // after allocating its frame (or the walk knows no LR): traceback.go, resolveInternal.
+        ret = lr != 0 && !(innermost && delta > 0) ? lr : memory.readLong(sp);
       } else {
         ret = memory.readLong(cfa - ptrSize);
       }
@@ -314,10 +316,10 @@ public final class Unwinder {
       if (!innermost && fromCgoCallback) {
         return false; // runtime.cgocallback returns into C: the goroutine's stack ends here
       }
-      // C code runs on system stacks (asmcgocall switches to g0); on a goroutine stack only the
-      // innermost frame can be outside Go, so a return address there is corrupt.
       // A caller's pc is a return address: look up the call instruction before it, which may
-      // be the last instruction of a function calling a noreturn one.
+      // be the last instruction of a function calling a noreturn one. C code runs on system
+      // stacks (asmcgocall switches to g0); on a goroutine stack only the innermost frame can
+      // be outside Go, so a return address there is corrupt.
       long lookupPc = trapped ? pc : pc - 1;
       String why = !innermost && !system ? "not in a Go function, and a goroutine stack has no C callers"
           : foreign.step(lookupPc, sp, bp, lr, memory, step);
@@ -346,7 +348,9 @@ public final class Unwinder {
       if (ret == 0) {
         return false;
       }
-      if (cfa <= sp) {
+      // Only an innermost frameless function (LR architectures) leaves sp where it was; any
+      // other frame must move it up, or the walk could go round in circles.
+      if (cfa < sp || cfa == sp && !innermost) {
         failLast("stack pointer did not grow (0x" + Long.toHexString(cfa) + " after 0x"
             + Long.toHexString(sp) + ")");
         return false;
