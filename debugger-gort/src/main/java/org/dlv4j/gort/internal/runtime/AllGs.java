@@ -9,12 +9,13 @@ import org.dlv4j.api.MemoryAccessException;
 
 /**
  * Reads the runtime's list of goroutines, {@code runtime.allgs}, in bulk: {@code allglen}
- * first (the runtime's own rule, proc.go), then the whole pointer array in one read, then the
- * g structs themselves in a few large reads. Goroutine structs are allocated from a handful of
- * spans, so sorting the pointers and reading each run of nearby structs at once costs a few
- * system calls per thousand goroutines instead of one per field. A g that cannot be read
- * (its pointer is garbage, or its memory was unmapped) is reported as unreadable; the others
- * are still listed. Not thread-safe: one reader per listing.
+ * first (the runtime's own rule, proc.go), then the pointer array, thousands of entries per
+ * read, then the g structs themselves in a few large reads. Goroutine structs are allocated
+ * from a handful of spans, so sorting the pointers and reading each run of nearby structs at
+ * once costs a few system calls per thousand goroutines instead of one per field. A g that
+ * cannot be read (its pointer is garbage, or its memory was unmapped) is reported as
+ * unreadable; the others are still listed. Memory use is bounded by the batch size, whatever
+ * {@code allglen} says. Not thread-safe: one reader per listing.
  */
 public final class AllGs {
   /** More goroutines than this means allglen is not a length. */
@@ -26,6 +27,8 @@ public final class AllGs {
   /** Pointers handled per batch when paging: 2^INDEX_BITS. */
   private static final int INDEX_BITS = 14;
   private static final int BATCH = 1 << INDEX_BITS;
+  /** The fewest pointers read at once when paging. */
+  private static final int MIN_BATCH = 64;
 
   /**
    * One entry of {@code allgs}: the g at {@code address}, or why it could not be read.
@@ -80,23 +83,23 @@ public final class AllGs {
     if (start < 0 || count < 0) {
       throw new IllegalArgumentException("start " + start + ", count " + count);
     }
-    long[] pointers = pointers();
+    long[] array = array();
+    int n = (int) array[0];
     List<Slot> out = new ArrayList<>();
     int i = start;
-    while (i < pointers.length && (count == 0 || out.size() < count)) {
-      int end = (int) Math.min(pointers.length, (long) i + BATCH);
-      Slot[] batch = readBatch(pointers, i, end);
-      for (int k = 0; k < batch.length; k++, i++) {
-        if (count != 0 && out.size() >= count) {
-          break;
-        }
+    while (i < n && (count == 0 || out.size() < count)) {
+      // A page of a few goroutines reads a few; a full listing reads BATCH at a time.
+      int want = count == 0 ? BATCH : Math.min(BATCH, Math.max(MIN_BATCH, count - out.size()));
+      int end = (int) Math.min(n, (long) i + want);
+      Slot[] batch = readBatch(pointers(array[1], i, end), i);
+      for (int k = 0; k < batch.length && (count == 0 || out.size() < count); k++, i++) {
         Slot s = batch[k];
         if (s.g().isEmpty() || !s.g().get().isDead()) {
           out.add(s);
         }
       }
     }
-    return new Page(out, i < pointers.length ? i : -1, pointers.length);
+    return new Page(out, i < n ? i : -1, n);
   }
 
   /**
@@ -113,8 +116,13 @@ public final class AllGs {
     return decoder.decode(address, buffer, 0);
   }
 
-  /** Reads {@code allglen}, then the pointer array. */
-  long[] pointers() {
+  /**
+   * Reads {@code allglen}, then the address of the pointer array (the runtime's own order,
+   * proc.go: a length read first is never longer than the array read after it).
+   *
+   * @return {length, array address}
+   */
+  private long[] array() {
     long base = rt.code().staticBase();
     long lenAddr = rt.globals().allglen().orElseThrow(() -> new DebuggerException(
         "cannot list goroutines: runtime.allglen not found (no DWARF and no symbol table)"));
@@ -125,45 +133,48 @@ public final class AllGs {
     if (n < 0 || n > MAX_GOROUTINES) {
       throw new DebuggerException("runtime.allglen is " + n + ": not a goroutine count");
     }
-    long[] out = new long[(int) n];
-    byte[] raw = new byte[(int) n * 8];
-    if (n > 0) {
-      memory.readFully(data, raw, 0, raw.length);
-    }
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Bytes.getLong(raw, 8 * i);
+    return new long[] {n, data};
+  }
+
+  /** Reads {@code allgs[from .. to)} in one read. */
+  private long[] pointers(long data, int from, int to) {
+    byte[] raw = new byte[(to - from) * 8];
+    memory.readFully(data + 8L * from, raw, 0, raw.length);
+    long[] out = new long[to - from];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = Bytes.getLong(raw, 8 * k);
     }
     return out;
   }
 
   /**
-   * Reads the gs of {@code pointers[from .. to)}, sorted into runs of nearby structs. Sorting
-   * packs each pointer with its index in the batch ({@code BATCH} is 2^14): user-space
-   * addresses have 47 bits, so the packing orders real pointers by address; garbage pointers
-   * may sort anywhere, which only splits runs.
+   * Reads the gs of one batch of pointers ({@code allgs[first ..]}), sorted into runs of
+   * nearby structs. Sorting packs each pointer with its index in the batch ({@code BATCH} is
+   * 2^14): user-space addresses have 47 bits, so the packing orders real pointers by address;
+   * garbage pointers may sort anywhere, which only splits runs.
    */
-  private Slot[] readBatch(long[] pointers, int from, int to) {
-    int n = to - from;
+  private Slot[] readBatch(long[] pointers, int first) {
+    int n = pointers.length;
     long[] packed = new long[n];
     for (int k = 0; k < n; k++) {
-      packed[k] = pointers[from + k] << INDEX_BITS | k;
+      packed[k] = pointers[k] << INDEX_BITS | k;
     }
     Arrays.sort(packed);
     Slot[] out = new Slot[n];
     int size = decoder.size();
     int k = 0;
     while (k < n) {
-      long runStart = pointers[from + index(packed[k])];
+      long runStart = pointers[index(packed[k])];
       int last = k;
       while (last + 1 < n) {
-        long next = pointers[from + index(packed[last + 1])];
-        long prevEnd = pointers[from + index(packed[last])] + size;
+        long next = pointers[index(packed[last + 1])];
+        long prevEnd = pointers[index(packed[last])] + size;
         if (next < runStart || next - prevEnd > MAX_GAP || next + size - runStart > MAX_RUN) {
           break;
         }
         last++;
       }
-      readRun(pointers, from, packed, k, last, out);
+      readRun(pointers, first, packed, k, last, out);
       k = last + 1;
     }
     return out;
@@ -174,10 +185,10 @@ public final class AllGs {
   }
 
   /** Reads sorted entries {@code packed[first .. last]} with one read, or one by one if that fails. */
-  private void readRun(long[] pointers, int from, long[] packed, int first, int last, Slot[] out) {
+  private void readRun(long[] pointers, int base, long[] packed, int first, int last, Slot[] out) {
     int size = decoder.size();
-    long start = pointers[from + index(packed[first])];
-    long length = pointers[from + index(packed[last])] + size - start;
+    long start = pointers[index(packed[first])];
+    long length = pointers[index(packed[last])] + size - start;
     boolean whole = false;
     if (start > 0 && length > 0 && length <= MAX_RUN) {
       ensure((int) length);
@@ -189,11 +200,11 @@ public final class AllGs {
     }
     for (int k = first; k <= last; k++) {
       int idx = index(packed[k]);
-      long address = pointers[from + idx];
+      long address = pointers[idx];
       if (whole) {
-        out[idx] = slot(from + idx, address, decoder.decode(address, buffer, (int) (address - start)));
+        out[idx] = slot(base + idx, address, decoder.decode(address, buffer, (int) (address - start)));
       } else {
-        out[idx] = readOne(from + idx, address);
+        out[idx] = readOne(base + idx, address);
       }
     }
   }
