@@ -189,8 +189,14 @@ public final class GoroutineLister {
     return unwinder.stacktrace(startOf(g), depth);
   }
 
-  /** Builds the goroutine record of a live g. */
-  Goroutine describe(G g) {
+  /**
+   * Builds the goroutine record of a g of this stop, e.g. the goroutine of the thread that hit
+   * a breakpoint ({@link ThreadG#goroutine()}).
+   *
+   * @param g a live g
+   * @return its record, with locations and labels
+   */
+  public Goroutine describe(G g) {
     ThreadG thread = threadByG.get(g.address());
     StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g);
     CodeLocation current = cached(currentLocations, start.pc(), rt::location);
