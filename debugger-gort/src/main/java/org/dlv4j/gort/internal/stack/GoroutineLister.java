@@ -26,7 +26,20 @@ import org.dlv4j.gort.internal.runtime.ThreadRegs;
  * thread's current g), its current location (the thread's pc if running, else where it
  * parked), its user location, go statement, start function, labels and whether it is a
  * runtime goroutine. Threads are resolved once, at construction. Not thread-safe: one lister
- * per stop and thread.
+ * per stop and thread; drop it when the target resumes.
+ *
+ * <pre>{@code
+ * GoRuntime rt = GoRuntime.load(elf, dwarf, pclntab, version, arch, loadBias);  // once per binary
+ * // at a stop (registers are read on the tracer thread):
+ * List<ThreadRegs> regs = new ArrayList<>();
+ * for (ThreadBackend t : backend.threads()) {
+ *   regs.add(ThreadRegs.of(t.registers(), rt.arch()));
+ * }
+ * GoroutineLister lister = new GoroutineLister(rt, TargetMemory.of(backend.memory()), regs);
+ * List<Goroutine> page = lister.list(0, 0).goroutines();
+ * List<Goroutine> user = GoroutineQuery.filter(page, List.of(new Filter(Field.USER, false, "")));
+ * List<StackFrame> stack = lister.stacktrace(user.get(0).g(), Unwinder.DEFAULT_DEPTH);
+ * }</pre>
  */
 public final class GoroutineLister {
   private final GoRuntime rt;

@@ -25,6 +25,7 @@ final class StatesFixture implements AutoCloseable {
   final Markers src = new Markers(NAME, "main.go");
   final List<Goroutine> goroutines;
   private final int wrapperFuncId;
+  private final Path dumpFile;
 
   StatesFixture(GoBuild build) {
     Path bin = build.build();
@@ -35,6 +36,7 @@ final class StatesFixture implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     stop = LiveStop.run(bin, List.of("states", out.toString()), Map.of("GOGC", "off"), "main.stopHere");
+    dumpFile = out;
     dump = new RuntimeDump(out);
     goroutines = stop.lister().list(0, 0).goroutines();
     wrapperFuncId = stop.binary.pclntab().functionNamed("main.states.gowrap1").orElseThrow().funcId();
@@ -82,5 +84,10 @@ final class StatesFixture implements AutoCloseable {
   @Override
   public void close() {
     stop.close();
+    try {
+      Files.deleteIfExists(dumpFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
