@@ -108,6 +108,25 @@ class StackSwitchTest {
     }
   }
 
+  @Test
+  void everyThreadsStackEndsCleanly() {
+    try (LiveStop stop = LiveStop.run(GoBuild.fixture(StatesFixture.NAME).build(), List.of("states", "/dev/null"),
+        Map.of("GOGC", "off"), "main.stopHere")) {
+      GoroutineLister lister = stop.lister();
+      assertTrue(lister.threads().size() >= 3, "main, sysmon, the syscall worker's thread at least");
+      for (ThreadG t : lister.threads()) {
+        List<StackFrame> stack = lister.unwinder().stacktrace(StackStart.ofThread(t), 1000);
+        assertTrue(stack.stream().allMatch(f -> f.error().isEmpty()), stack.toString());
+        String last = stack.get(stack.size() - 1).function();
+        // Goroutines end in goexit, Ms in mstart (or rt0_go for m0), a parked M at the mcall
+        // that left its goroutine, and a thread still being created in clone.
+        assertTrue(List.of("runtime.goexit", "runtime.mstart", "runtime.rt0_go", "runtime.mcall", "runtime.clone")
+            .contains(last),
+            "thread " + t.regs().tid() + " ends in " + last + ": " + stack);
+      }
+    }
+  }
+
   private static ThreadG trapThread(LiveStop stop) {
     return stop.lister().threads().stream().filter(t -> t.regs().tid() == stop.trapTid).findFirst().orElseThrow();
   }
