@@ -7,6 +7,7 @@ import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.elf.Symbol;
 import org.dlv4j.gort.NotAGoBinaryException;
+import org.dlv4j.gort.pclntab.ImageMemory;
 import org.dlv4j.gort.pclntab.Pclntab;
 import org.dlv4j.gort.pclntab.PclntabFormat;
 
@@ -52,6 +53,17 @@ public final class GoModules {
   public static Optional<ModuleData> moduleData(ElfFile elf) {
     ImageSection tab = pclntabSection(elf);
     return ModuleData.find(elf, tab, PclntabFormat.of(tab.data()), new SectionMemory(ImageSection.all(elf)));
+  }
+
+  /**
+   * Returns the loaded sections of {@code elf} by address: the image the linker laid out, for
+   * reading initialized data (string tables, funcdata) without a process.
+   *
+   * @param elf an open ELF file
+   * @return the image; its buffers stay valid after the file is closed
+   */
+  public static ImageMemory imageMemory(ElfFile elf) {
+    return new SectionMemory(ImageSection.all(elf));
   }
 
   private static ImageSection pclntabSection(ElfFile elf) {

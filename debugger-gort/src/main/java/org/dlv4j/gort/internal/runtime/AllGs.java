@@ -1,0 +1,234 @@
+package org.dlv4j.gort.internal.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.dlv4j.api.DebuggerException;
+import org.dlv4j.api.MemoryAccessException;
+
+/**
+ * Reads the runtime's list of goroutines, {@code runtime.allgs}, in bulk: {@code allglen}
+ * first (the runtime's own rule, proc.go), then the pointer array, thousands of entries per
+ * read, then the g structs themselves in a few large reads. Goroutine structs are allocated
+ * from a handful of spans, so sorting the pointers and reading each run of nearby structs at
+ * once costs a few system calls per thousand goroutines instead of one per field. A g that
+ * cannot be read (its pointer is garbage, or its memory was unmapped) is reported as
+ * unreadable; the others are still listed. Memory use is bounded by the batch size, whatever
+ * {@code allglen} says. Not thread-safe: one reader per listing.
+ */
+public final class AllGs {
+  /** More goroutines than this means allglen is not a length. */
+  static final long MAX_GOROUTINES = 50_000_000;
+  /** Reads of g structs are at most this long. */
+  private static final int MAX_RUN = 1 << 20;
+  /** Structs at most this far apart are read together, the bytes between them with them. */
+  private static final int MAX_GAP = 4 << 10;
+  /** Pointers handled per batch when paging: 2^INDEX_BITS. */
+  private static final int INDEX_BITS = 14;
+  private static final int BATCH = 1 << INDEX_BITS;
+  /** The fewest pointers read at once when paging. */
+  private static final int MIN_BATCH = 64;
+
+  /**
+   * One entry of {@code allgs}: the g at {@code address}, or why it could not be read.
+   *
+   * @param index the entry's index in {@code allgs}
+   * @param address the g pointer
+   * @param g the decoded g, if readable
+   * @param unreadable why the g could not be read, if so
+   */
+  public record Slot(int index, long address, Optional<G> g, Optional<String> unreadable) {
+  }
+
+  /**
+   * A page of entries: the live (not dead) goroutines of {@code allgs[start ..]} and where the
+   * next page starts.
+   *
+   * @param slots the entries in {@code allgs} order, dead goroutines left out
+   * @param next the index to start the next page at, or -1 if {@code allgs} is exhausted
+   * @param total {@code allglen}: the length of {@code allgs}, dead goroutines included
+   */
+  public record Page(List<Slot> slots, int next, int total) {
+  }
+
+  private final GoRuntime rt;
+  private final TargetMemory memory;
+  private final GDecoder decoder;
+  private byte[] buffer = new byte[64 << 10];
+
+  /**
+   * Creates a reader.
+   *
+   * @param rt the binary's runtime facts
+   * @param memory the stopped target's memory
+   */
+  public AllGs(GoRuntime rt, TargetMemory memory) {
+    this.rt = rt;
+    this.memory = memory;
+    this.decoder = new GDecoder(rt.layout());
+  }
+
+  /**
+   * Reads a page of goroutines as Delve's {@code GoroutinesInfo} pages them: from index
+   * {@code start} of {@code allgs}, until {@code count} live goroutines were found.
+   *
+   * @param start the first index of {@code allgs} to look at
+   * @param count how many live goroutines to return at most; 0 for all
+   * @return the page
+   * @throws DebuggerException if the binary has no {@code allgs} (stripped) or
+   *     {@code allgs}/{@code allglen} are unreadable or absurd
+   */
+  public Page read(int start, int count) {
+    if (start < 0 || count < 0) {
+      throw new IllegalArgumentException("start " + start + ", count " + count);
+    }
+    long[] array = array();
+    int n = (int) array[0];
+    List<Slot> out = new ArrayList<>();
+    int i = start;
+    while (i < n && (count == 0 || out.size() < count)) {
+      // A page of a few goroutines reads a few; a full listing reads BATCH at a time.
+      int want = count == 0 ? BATCH : Math.min(BATCH, Math.max(MIN_BATCH, count - out.size()));
+      int end = (int) Math.min(n, (long) i + want);
+      Slot[] batch = readBatch(pointers(array[1], i, end), i);
+      for (int k = 0; k < batch.length && (count == 0 || out.size() < count); k++, i++) {
+        Slot s = batch[k];
+        if (s.g().isEmpty() || !s.g().get().isDead()) {
+          out.add(s);
+        }
+      }
+    }
+    return new Page(out, i < n ? i : -1, n);
+  }
+
+  /**
+   * Reads the g at {@code address} (one read of the whole struct).
+   *
+   * @param address a g pointer
+   * @return the g
+   * @throws MemoryAccessException if the struct is unreadable
+   */
+  public G readG(long address) {
+    int size = decoder.size();
+    ensure(size);
+    memory.readFully(address, buffer, 0, size);
+    return decoder.decode(address, buffer, 0);
+  }
+
+  /**
+   * Reads {@code allglen}, then the address of the pointer array (the runtime's own order,
+   * proc.go: a length read first is never longer than the array read after it).
+   *
+   * @return {length, array address}
+   */
+  private long[] array() {
+    long base = rt.code().staticBase();
+    long lenAddr = rt.globals().allglen().orElseThrow(() -> new DebuggerException(
+        "cannot list goroutines: runtime.allglen not found (no DWARF and no symbol table)"));
+    long ptrAddr = rt.globals().allgs().orElseThrow(() -> new DebuggerException(
+        "cannot list goroutines: runtime.allgs not found (no DWARF and no symbol table)"));
+    long n = memory.readLong(lenAddr + base);
+    long data = memory.readLong(ptrAddr + base);
+    if (n < 0 || n > MAX_GOROUTINES) {
+      throw new DebuggerException("runtime.allglen is " + n + ": not a goroutine count");
+    }
+    return new long[] {n, data};
+  }
+
+  /** Reads {@code allgs[from .. to)} in one read. */
+  private long[] pointers(long data, int from, int to) {
+    byte[] raw = new byte[(to - from) * 8];
+    memory.readFully(data + 8L * from, raw, 0, raw.length);
+    long[] out = new long[to - from];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = Bytes.getLong(raw, 8 * k);
+    }
+    return out;
+  }
+
+  /**
+   * Reads the gs of one batch of pointers ({@code allgs[first ..]}), sorted into runs of
+   * nearby structs. Sorting packs each pointer with its index in the batch ({@code BATCH} is
+   * 2^14): user-space addresses have 47 bits, so the packing orders real pointers by address;
+   * garbage pointers may sort anywhere, which only splits runs.
+   */
+  private Slot[] readBatch(long[] pointers, int first) {
+    int n = pointers.length;
+    long[] packed = new long[n];
+    for (int k = 0; k < n; k++) {
+      packed[k] = pointers[k] << INDEX_BITS | k;
+    }
+    Arrays.sort(packed);
+    Slot[] out = new Slot[n];
+    int size = decoder.size();
+    int k = 0;
+    while (k < n) {
+      long runStart = pointers[index(packed[k])];
+      int last = k;
+      while (last + 1 < n) {
+        long next = pointers[index(packed[last + 1])];
+        long prevEnd = pointers[index(packed[last])] + size;
+        if (next < runStart || next - prevEnd > MAX_GAP || next + size - runStart > MAX_RUN) {
+          break;
+        }
+        last++;
+      }
+      readRun(pointers, first, packed, k, last, out);
+      k = last + 1;
+    }
+    return out;
+  }
+
+  private static int index(long packedEntry) {
+    return (int) (packedEntry & (BATCH - 1));
+  }
+
+  /** Reads sorted entries {@code packed[first .. last]} with one read, or one by one if that fails. */
+  private void readRun(long[] pointers, int base, long[] packed, int first, int last, Slot[] out) {
+    int size = decoder.size();
+    long start = pointers[index(packed[first])];
+    long length = pointers[index(packed[last])] + size - start;
+    boolean whole = false;
+    if (start > 0 && length > 0 && length <= MAX_RUN) {
+      ensure((int) length);
+      try {
+        whole = memory.read(start, buffer, 0, (int) length) == length;
+      } catch (MemoryAccessException e) {
+        whole = false;
+      }
+    }
+    for (int k = first; k <= last; k++) {
+      int idx = index(packed[k]);
+      long address = pointers[idx];
+      if (whole) {
+        out[idx] = slot(base + idx, address, decoder.decode(address, buffer, (int) (address - start)));
+      } else {
+        out[idx] = readOne(base + idx, address);
+      }
+    }
+  }
+
+  private Slot readOne(int index, long address) {
+    if (address == 0) {
+      return new Slot(index, 0, Optional.empty(), Optional.of("nil g pointer in allgs"));
+    }
+    byte[] one = new byte[decoder.size()];
+    try {
+      memory.readFully(address, one, 0, one.length);
+    } catch (MemoryAccessException e) {
+      return new Slot(index, address, Optional.empty(), Optional.of("unreadable g: " + e.getMessage()));
+    }
+    return slot(index, address, decoder.decode(address, one, 0));
+  }
+
+  private static Slot slot(int index, long address, G g) {
+    return new Slot(index, address, Optional.of(g), Optional.empty());
+  }
+
+  private void ensure(int n) {
+    if (buffer.length < n) {
+      buffer = new byte[Math.max(n, buffer.length * 2)];
+    }
+  }
+}

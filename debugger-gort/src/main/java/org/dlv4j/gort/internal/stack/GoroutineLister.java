@@ -1,0 +1,281 @@
+package org.dlv4j.gort.internal.stack;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.LongFunction;
+import org.dlv4j.api.MemoryAccessException;
+import org.dlv4j.gort.internal.runtime.AllGs;
+import org.dlv4j.gort.internal.runtime.CodeLocation;
+import org.dlv4j.gort.internal.runtime.CodeMap;
+import org.dlv4j.gort.internal.runtime.G;
+import org.dlv4j.gort.internal.runtime.GoRuntime;
+import org.dlv4j.gort.internal.runtime.Goroutine;
+import org.dlv4j.gort.internal.runtime.Labels;
+import org.dlv4j.gort.internal.runtime.PcCache;
+import org.dlv4j.gort.internal.runtime.TargetMemory;
+import org.dlv4j.gort.internal.runtime.ThreadG;
+import org.dlv4j.gort.internal.runtime.ThreadRegs;
+
+/**
+ * The goroutines of one stop, as Delve's {@code GoroutinesInfo} and {@code ConvertGoroutine}
+ * present them: each live g of {@code allgs} with the thread running it (matched through each
+ * thread's current g), its current location (the thread's pc if running, else where it
+ * parked), its user location, go statement, start function, labels and whether it is a
+ * runtime goroutine. Threads are resolved once, at construction. Not thread-safe: one lister
+ * per stop and thread; drop it when the target resumes.
+ *
+ * <pre>{@code
+ * GoRuntime rt = GoRuntime.load(elf, dwarf, pclntab, version, arch, loadBias);  // once per binary
+ * // at a stop (registers are read on the tracer thread):
+ * List<ThreadRegs> regs = new ArrayList<>();
+ * for (ThreadBackend t : backend.threads()) {
+ *   regs.add(ThreadRegs.of(t.registers(), rt.arch()));
+ * }
+ * GoroutineLister lister = new GoroutineLister(rt, TargetMemory.of(backend.memory()), regs);
+ * List<Goroutine> page = lister.list(0, 0).goroutines();
+ * List<Goroutine> user = GoroutineQuery.filter(page, List.of(new Filter(Field.USER, false, "")));
+ * List<StackFrame> stack = lister.stacktrace(user.get(0).g(), Unwinder.DEFAULT_DEPTH);
+ * }</pre>
+ */
+public final class GoroutineLister {
+  private final GoRuntime rt;
+  private final TargetMemory memory;
+  /** Goroutines whose stacks are read ahead together. */
+  private static final int BATCH = 4096;
+
+  private final AllGs allGs;
+  private final StackWindows windows;
+  private final Unwinder unwinder;
+  private final PcCache<CodeLocation> currentLocations = new PcCache<>(1 << 12);
+  private final PcCache<CodeLocation> goLocations = new PcCache<>(1 << 12);
+  private final PcCache<CodeLocation> startLocations = new PcCache<>(1 << 12);
+  private final List<ThreadG> threads;
+  private final Map<Long, ThreadG> threadByG = new HashMap<>();
+  private final UserFrame userFrame = new UserFrame();
+
+  /**
+   * Creates a lister for the current stop.
+   *
+   * @param rt the binary's runtime facts
+   * @param memory the stopped process's memory
+   * @param threads the registers of every stopped thread
+   */
+  public GoroutineLister(GoRuntime rt, TargetMemory memory, List<ThreadRegs> threads) {
+    this.rt = rt;
+    this.memory = memory;
+    this.allGs = new AllGs(rt, memory);
+    this.windows = new StackWindows(memory);
+    this.unwinder = new Unwinder(rt, windows);
+    List<ThreadG> resolved = new ArrayList<>();
+    for (ThreadRegs regs : threads) {
+      ThreadG t = ThreadG.of(rt, memory, allGs, regs);
+      resolved.add(t);
+      t.goroutine().ifPresent(g -> threadByG.putIfAbsent(g.address(), t));
+    }
+    this.threads = List.copyOf(resolved);
+  }
+
+  /**
+   * A page of goroutines.
+   *
+   * @param goroutines the live goroutines of the page, in {@code allgs} order
+   * @param next where the next page starts, or -1 at the end
+   * @param total the length of {@code allgs}
+   */
+  public record Page(List<Goroutine> goroutines, int next, int total) {
+  }
+
+  /** {@return what each thread runs, in the order the threads were given} */
+  public List<ThreadG> threads() {
+    return threads;
+  }
+
+  /** {@return the unwinder this lister uses (for the same stop)} */
+  public Unwinder unwinder() {
+    return unwinder;
+  }
+
+  /**
+   * Lists goroutines as Delve pages them ({@code start}/{@code count} over {@code allgs}).
+   *
+   * @param start the first index of {@code allgs}
+   * @param count how many live goroutines at most; 0 for all
+   * @return the page
+   */
+  public Page list(int start, int count) {
+    AllGs.Page page = allGs.read(start, count);
+    List<AllGs.Slot> slots = page.slots();
+    List<Goroutine> out = new ArrayList<>(slots.size());
+    for (int from = 0; from < slots.size(); from += BATCH) {
+      List<AllGs.Slot> batch = slots.subList(from, Math.min(slots.size(), from + BATCH));
+      readAhead(batch.stream().flatMap(s -> s.g().stream()).toList());
+      for (AllGs.Slot s : batch) {
+        out.add(s.g().isPresent() ? describe(s.g().get())
+            : Goroutine.unreadable(s.address(), s.unreadable().orElse("unreadable")));
+      }
+    }
+    return new Page(out, page.next(), page.total());
+  }
+
+  /**
+   * Returns the stacks of many goroutines, reading their live stack tops in bulk first.
+   *
+   * @param gs goroutines of this stop
+   * @param depth the most frames per stack, inlined ones included
+   * @return the stacks, in the order of {@code gs}
+   */
+  public List<List<StackFrame>> stacktraces(List<G> gs, int depth) {
+    List<List<StackFrame>> out = new ArrayList<>(gs.size());
+    for (int from = 0; from < gs.size(); from += BATCH) {
+      List<G> batch = gs.subList(from, Math.min(gs.size(), from + BATCH));
+      readAhead(batch);
+      for (G g : batch) {
+        out.add(stacktrace(g, depth));
+      }
+    }
+    return out;
+  }
+
+  /** Reads the live part of each parked goroutine's stack ahead, in a few large reads. */
+  private void readAhead(List<G> gs) {
+    long[] starts = new long[gs.size()];
+    long[] ends = new long[gs.size()];
+    int n = 0;
+    for (G g : gs) {
+      if (threadByG.containsKey(g.address())) {
+        continue; // running: its thread's stack may be a system stack
+      }
+      long sp = g.syscallSp() != 0 ? g.syscallSp() : g.schedSp();
+      if (sp >= g.stackLo() && sp < g.stackHi()) {
+        starts[n] = sp;
+        ends[n] = Math.min(g.stackHi(), sp + StackWindows.WINDOW);
+        n++;
+      }
+    }
+    windows.load(starts, ends, n);
+  }
+
+  /**
+   * Finds a goroutine by id.
+   *
+   * @param goid the id
+   * @return the goroutine, or empty if no live goroutine has that id
+   */
+  public Optional<Goroutine> find(long goid) {
+    for (ThreadG t : threads) {
+      if (t.goroutine().isPresent() && t.goroutine().get().goid() == goid) {
+        return Optional.of(describe(t.goroutine().get()));
+      }
+    }
+    for (AllGs.Slot s : allGs.read(0, 0).slots()) {
+      if (s.g().isPresent() && s.g().get().goid() == goid) {
+        return Optional.of(describe(s.g().get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns where a goroutine's stack walk starts: the registers of the thread running it, or
+   * the context it parked with.
+   *
+   * @param g a goroutine of this stop
+   * @return the start
+   */
+  public StackStart startOf(G g) {
+    ThreadG t = threadByG.get(g.address());
+    return t != null ? StackStart.ofThread(t) : StackStart.parked(g);
+  }
+
+  /**
+   * Returns a goroutine's stack, with its deferred calls attached.
+   *
+   * @param g a goroutine of this stop
+   * @param depth the most frames, inlined ones included
+   * @return the frames, innermost first
+   */
+  public List<StackFrame> stacktrace(G g, int depth) {
+    return unwinder.stacktrace(startOf(g), depth);
+  }
+
+  /**
+   * Builds the goroutine record of a g of this stop, e.g. the goroutine of the thread that hit
+   * a breakpoint ({@link ThreadG#goroutine()}).
+   *
+   * @param g a live g
+   * @return its record, with locations and labels
+   */
+  public Goroutine describe(G g) {
+    ThreadG thread = threadByG.get(g.address());
+    StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g);
+    CodeLocation current = cached(currentLocations, start.pc(), rt::location);
+    CodeLocation user = userFrame.find(unwinder, start).orElse(current);
+    CodeLocation startLoc = cached(startLocations, g.startPc(), this::startLocation);
+    Map<String, String> labels;
+    try {
+      labels = Labels.read(memory, rt.layout().labelFormat(), g.labels());
+    } catch (MemoryAccessException e) {
+      labels = Map.of();
+    }
+    return new Goroutine(g, thread == null ? OptionalInt.empty() : OptionalInt.of(thread.regs().tid()),
+        thread != null && thread.systemStack(), start.pc(), start.sp(), start.bp(), current, user,
+        cached(goLocations, g.gopc(), this::goStatement), startLoc, labels,
+        startLoc.function().map(UserCode::isSystemStart).orElse(false),
+        rt.waitReasons().name(g.waitReason()), Optional.empty());
+  }
+
+  private static CodeLocation cached(PcCache<CodeLocation> cache, long pc, LongFunction<CodeLocation> compute) {
+    CodeLocation loc = cache.get(pc);
+    if (loc == null) {
+      loc = compute.apply(pc);
+      cache.put(pc, loc);
+    }
+    return loc;
+  }
+
+  /** The location of a go statement: the line of the call before gopc (Delve's Go()). */
+  private CodeLocation goStatement(long gopc) {
+    CodeMap code = rt.code();
+    int fi = code.funcIndex(gopc);
+    if (fi < 0) {
+      return CodeLocation.unknown(gopc);
+    }
+    CodeLocation at = code.location(gopc > code.entry(fi) ? gopc - 1 : gopc);
+    return new CodeLocation(gopc, at.file(), at.line(), at.function());
+  }
+
+  /** The entry location of the start function, go-statement wrappers unwrapped. */
+  private CodeLocation startLocation(long startPc) {
+    CodeMap code = rt.code();
+    int fi = code.funcIndex(startPc);
+    if (fi < 0) {
+      return CodeLocation.unknown(startPc);
+    }
+    OptionalInt wrapped = code.wrapped(fi);
+    return code.location(code.entry(wrapped.isPresent() ? wrapped.getAsInt() : fi));
+  }
+
+  /** Finds the first user-code frame of a stack, reusing one visitor. */
+  private static final class UserFrame implements FrameVisitor {
+    private CodeLocation found;
+
+    Optional<CodeLocation> find(Unwinder unwinder, StackStart start) {
+      found = null;
+      unwinder.walk(start, UserCode.USER_FRAME_DEPTH, this);
+      return Optional.ofNullable(found);
+    }
+
+    @Override
+    public boolean visit(FrameCursor frame) {
+      if (frame.function() != null && UserCode.isUserFrame(frame.function())) {
+        found = new CodeLocation(frame.pc(), frame.file(), frame.line(), Optional.of(frame.function()));
+        return false;
+      }
+      return true;
+    }
+  }
+}
