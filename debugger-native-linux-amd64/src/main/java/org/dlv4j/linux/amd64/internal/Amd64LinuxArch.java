@@ -6,6 +6,7 @@ import org.dlv4j.linux.internal.sys.Errno;
 import org.dlv4j.linux.internal.sys.ErrnoException;
 import org.dlv4j.spi.ArchSupport;
 import org.dlv4j.spi.RegisterFile;
+import org.dlv4j.spi.WaitEvent;
 
 /**
  * How amd64 registers travel through ptrace: {@code PTRACE_GETREGS}/{@code SETREGS} for
@@ -32,6 +33,11 @@ public final class Amd64LinuxArch implements LinuxArch {
   @Override
   public int elfMachine() {
     return EM_X86_64;
+  }
+
+  @Override
+  public int breakpointTrapCode() {
+    return WaitEvent.Trap.SI_KERNEL; // int3 raises SIGTRAP through the kernel's #BP handler
   }
 
   @Override

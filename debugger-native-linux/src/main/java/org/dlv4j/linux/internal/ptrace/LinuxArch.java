@@ -17,6 +17,14 @@ public interface LinuxArch {
   int elfMachine();
 
   /**
+   * Returns the {@code si_code} of the {@code SIGTRAP} the breakpoint instruction raises, as
+   * {@code PTRACE_GETSIGINFO} would report it: {@link org.dlv4j.spi.WaitEvent.Trap#SI_KERNEL}
+   * for amd64's {@code int3}, {@link org.dlv4j.spi.WaitEvent.Trap#TRAP_BRKPT} for arm64's
+   * {@code brk}.
+   */
+  int breakpointTrapCode();
+
+  /**
    * Reads the registers of a stopped thread.
    *
    * @param ptrace the tracer's calls (the caller runs on its thread)

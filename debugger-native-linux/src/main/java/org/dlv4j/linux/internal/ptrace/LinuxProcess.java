@@ -70,6 +70,12 @@ public final class LinuxProcess implements ProcessBackend {
   private volatile boolean cacheable;
   /** Whether the last classified stop was a thread's first (NEW) stop. */
   private boolean lastWasNew;
+  /** Code words as the backend last read or wrote them (tracer-only). */
+  private final KnownText text = new KnownText();
+  /** {@link LinuxMemory#writeCount()} when {@link #text} was last known to be current. */
+  private long textAsOfWrites;
+  /** The architecture's breakpoint instruction. */
+  private final byte[] breakpointInstruction;
 
   LinuxProcess(int pid, boolean launched, boolean stoppedBeforeAttach, LinuxArch arch,
       Ptrace ptrace, List<Integer> stoppedTids, Map<Integer, Integer> pendingSignals,
@@ -81,6 +87,7 @@ public final class LinuxProcess implements ProcessBackend {
     this.ptrace = ptrace;
     this.stdio = stdio;
     this.waits = WaitSource.forProcess(ptrace, pid);
+    this.breakpointInstruction = arch.support().breakpointInstruction();
     this.memory = new LinuxMemory(pid, new LinuxMemory.Owner() {
       @Override
       public boolean allStopped() {
@@ -240,16 +247,25 @@ public final class LinuxProcess implements ProcessBackend {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Each aligned word the range touches costs one {@code PTRACE_POKEDATA}, preceded by a
+   * {@code PTRACE_PEEKDATA} only if the write covers part of the word and the word is not
+   * already known from an earlier read or write (see {@link KnownText}): putting a breakpoint
+   * instruction back, or the byte it replaced, needs no read.
+   */
   @Override
   public void writeText(long address, byte[] bytes) {
     checkUsable("write code");
     LinuxThread via = anyStopped("write code");
     memory.invalidate();
+    forgetTextIfMemoryWritten();
     long first = address & ~7L;
     long end = address + bytes.length;
     for (long word = first; word < end; word += 8) {
       try {
-        long value = ptrace.peekData(via.tid(), word);
+        long value = word >= address && word + 8 <= end ? 0 : knownWord(via, word);
         for (int i = 0; i < 8; i++) {
           long a = word + i;
           if (a >= address && a < end) {
@@ -258,10 +274,30 @@ public final class LinuxProcess implements ProcessBackend {
           }
         }
         ptrace.pokeData(via.tid(), word, value);
+        text.put(word, value);
       } catch (ErrnoException e) {
         throw Errors.memory(pid, Math.max(word, address), bytes.length, "write code",
             e.errno(), exitStatusIfEnded());
       }
+    }
+  }
+
+  /** Returns the word at an aligned address: known, or read with {@code PTRACE_PEEKDATA}. */
+  private long knownWord(LinuxThread via, long word) {
+    if (text.knows(word)) {
+      return text.word(word);
+    }
+    long value = ptrace.peekData(via.tid(), word);
+    text.put(word, value);
+    return value;
+  }
+
+  /** Drops the known code words if data memory was written since they were recorded. */
+  private void forgetTextIfMemoryWritten() {
+    long writes = memory.writeCount();
+    if (writes != textAsOfWrites) {
+      text.clear();
+      textAsOfWrites = writes;
     }
   }
 
@@ -422,6 +458,7 @@ public final class LinuxProcess implements ProcessBackend {
       case WaitStatus.EVENT_EXEC -> {
         // execve ended every other thread without an exit report; only the leader remains
         LOG.log(System.Logger.Level.WARNING, "process {0} called execve; following it", pid);
+        text.clear(); // a new program: none of the old code is there any more
         for (LinuxThread other : List.copyOf(threads.values())) {
           if (other.tid() != pid) {
             threads.remove(other.tid());
@@ -447,7 +484,7 @@ public final class LinuxProcess implements ProcessBackend {
 
   private WaitEvent signalStop(LinuxThread t, int signo) {
     if (signo == Signals.SIGTRAP) {
-      int code = ptrace.sigInfoCode(t.tid());
+      int code = trapCode(t);
       if (code > 0) { // raised by the kernel (int3, single step, debug registers), not kill()
         return new WaitEvent.Trap(t, code);
       }
@@ -457,6 +494,55 @@ public final class LinuxProcess implements ProcessBackend {
     }
     t.pendingSignal(signo);
     return new WaitEvent.Signal(t, signo);
+  }
+
+  /**
+   * Returns the {@code si_code} of a thread's {@code SIGTRAP} stop, asking the kernel with
+   * {@code PTRACE_GETSIGINFO} only where the cause is not already known. A SIGTRAP stop looks
+   * the same in the wait status whatever raised it; what tells the causes apart here:
+   *
+   * <ul>
+   *   <li>The thread was resumed with {@code PTRACE_SINGLESTEP}: the trap ends that step
+   *       ({@link WaitEvent.Trap#TRAP_TRACE}; also when the kernel ended the step at a system
+   *       call's exit or on a breakpoint instruction the step executed). A step lasts one
+   *       instruction, or one system call.
+   *   <li>The thread stopped right where executing a breakpoint instruction leaves it, and the
+   *       backend knows that instruction is in memory there (it wrote it, or read it, see
+   *       {@link KnownText}): the instruction's trap. The registers this reads are the ones the
+   *       engine reads next anyway, so this costs no system call.
+   *   <li>Anything else (a breakpoint instruction of the program itself, a hardware trap, a
+   *       SIGTRAP sent with {@code kill}): {@code PTRACE_GETSIGINFO}.
+   * </ul>
+   *
+   * <p>Only a SIGTRAP sent with {@code kill(2)} can be mistaken, and only in two narrow
+   * windows: while a thread is being single-stepped (then it is taken for the step's end and
+   * lost), or when it reaches a thread that is, without having trapped, at the address right
+   * after a breakpoint instruction (possible only after stepping a one-byte instruction under
+   * a breakpoint, or at a jump target there; then it is taken for that breakpoint's trap).
+   * Go programs do not send themselves SIGTRAP, and a debugger that asked the kernel on every
+   * trap would pay a system call per breakpoint hit and per step for these cases.
+   */
+  private int trapCode(LinuxThread t) {
+    if (t.stepping()) {
+      return WaitEvent.Trap.TRAP_TRACE;
+    }
+    if (atKnownBreakpointInstruction(t)) {
+      return arch.breakpointTrapCode();
+    }
+    return ptrace.sigInfoCode(t.tid());
+  }
+
+  /** Tells whether the thread is where the breakpoint instruction it just executed left it. */
+  private boolean atKnownBreakpointInstruction(LinuxThread t) {
+    forgetTextIfMemoryWritten();
+    long pc = t.registers().pc();
+    long at = arch.support().breakpointTrapAdvancesPc() ? pc - breakpointInstruction.length : pc;
+    for (int i = 0; i < breakpointInstruction.length; i++) {
+      if (text.byteAt(at + i) != (breakpointInstruction[i] & 0xff)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private WaitEvent onExit(int tid, int status) {
@@ -511,6 +597,7 @@ public final class LinuxProcess implements ProcessBackend {
     memory.invalidate();
     enterActive(t);
     t.state(LinuxThread.State.RUNNING);
+    t.stepping(step);
     t.pendingSignal(0);
     try {
       if (step) {

@@ -24,6 +24,8 @@ final class LinuxThread implements ThreadBackend {
   private volatile State state;
   /** Signal to deliver on the next resume (reported as WaitEvent.Signal), 0 for none. */
   private int pendingSignal;
+  /** Whether the thread was last resumed with PTRACE_SINGLESTEP rather than PTRACE_CONT. */
+  private boolean stepping;
   /** Counts stops, so handles from an earlier stop can tell they are stale. */
   private long stops;
   private RegisterFile registers;
@@ -85,6 +87,15 @@ final class LinuxThread implements ThreadBackend {
       registers = null;
     }
     state = newState;
+  }
+
+  /** Tells whether the last resume was a single step, so that a SIGTRAP stop ends that step. */
+  boolean stepping() {
+    return stepping;
+  }
+
+  void stepping(boolean step) {
+    stepping = step;
   }
 
   int pendingSignal() {
