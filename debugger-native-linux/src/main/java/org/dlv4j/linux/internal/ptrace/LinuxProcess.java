@@ -42,7 +42,8 @@ import org.dlv4j.spi.WaitEvent;
  * {@code SIGSTOP}s. {@link #stopAll()} uses {@code PTRACE_INTERRUPT}, not {@code SIGSTOP}, so
  * it never leaves a pending stop signal behind that could stop the process for real after a
  * detach; {@link #requestHalt()} must work from any thread and therefore sends a
- * thread-directed {@code SIGSTOP}, which the wait loop recognizes by a flag.
+ * thread-directed {@code SIGSTOP}, which the wait loop recognizes by a flag, and which
+ * {@link #detach()} delivers (and swallows) if it is still pending.
  */
 public final class LinuxProcess implements ProcessBackend {
   private static final System.Logger LOG = System.getLogger("ptrace");
@@ -57,7 +58,6 @@ public final class LinuxProcess implements ProcessBackend {
   private final WaitSource waits;
   private final LinuxMemory memory;
   private final ChildStdio stdio;
-  private final boolean stoppedBeforeAttach;
   private final Map<Integer, LinuxThread> threads = new ConcurrentHashMap<>();
   /** Events seen while single-stepping that belong to other threads; waitEvent returns them. */
   private final Deque<WaitEvent> deferred = new ArrayDeque<>();
@@ -77,12 +77,11 @@ public final class LinuxProcess implements ProcessBackend {
   /** The architecture's breakpoint instruction. */
   private final byte[] breakpointInstruction;
 
-  LinuxProcess(int pid, boolean launched, boolean stoppedBeforeAttach, LinuxArch arch,
+  LinuxProcess(int pid, boolean launched, LinuxArch arch,
       Ptrace ptrace, List<Integer> stoppedTids, Map<Integer, Integer> pendingSignals,
       ChildStdio stdio) {
     this.pid = pid;
     this.launched = launched;
-    this.stoppedBeforeAttach = stoppedBeforeAttach;
     this.arch = arch;
     this.ptrace = ptrace;
     this.stdio = stdio;
@@ -319,8 +318,9 @@ public final class LinuxProcess implements ProcessBackend {
     if (life != Life.ALIVE) {
       return;
     }
-    if (haltRequested.getAndSet(false)) {
-      flushHalt();
+    flushHalts();
+    if (life != Life.ALIVE) {
+      return;
     }
     for (LinuxThread t : threads.values()) {
       try {
@@ -334,9 +334,6 @@ public final class LinuxProcess implements ProcessBackend {
     life = Life.DETACHED;
     waits.close();
     memory.invalidate();
-    if (!stoppedBeforeAttach && ProcFs.state(pid) == 'T') {
-      signal(pid, Signals.SIGCONT);
-    }
   }
 
   @Override
@@ -623,18 +620,25 @@ public final class LinuxProcess implements ProcessBackend {
     }
   }
 
-  /** Delivers a halt SIGSTOP that is still pending, so it cannot stop the process later. */
-  private void flushHalt() {
+  /**
+   * Delivers every halt {@code SIGSTOP} still pending on a thread (sent by
+   * {@link #requestHalt()} while everything was stopped, or not yet taken by the thread it was
+   * sent to), so that none can stop the process after the detach. A thread may need several
+   * resumes: one that an interrupt reached while it was already in a stop (stopAll cannot
+   * tell) stops for that interrupt first, and one stopped at a signal gets the signal now, as
+   * the detach would have delivered it.
+   */
+  private void flushHalts() {
     for (LinuxThread t : List.copyOf(threads.values())) {
-      if (ProcFs.hasPendingSigstop(pid, t.tid())) {
-        haltRequested.set(true);
-        resumeThread(t, 0, false);
-        while (t.state() != LinuxThread.State.STOPPED && life == Life.ALIVE) {
-          classify(waits.next(t.tid()), waits.status());
+      while (life == Life.ALIVE && t.state() == LinuxThread.State.STOPPED
+          && ProcFs.hasPendingSigstop(pid, t.tid())) {
+        resumeThread(t, t.pendingSignal(), false);
+        while (t.state() == LinuxThread.State.RUNNING && life == Life.ALIVE) {
+          classify(waits.next(t.tid()), waits.status()); // the SIGSTOP stop is swallowed
         }
-        haltRequested.set(false);
       }
     }
+    haltRequested.set(false);
   }
 
   /**
