@@ -129,6 +129,18 @@ public final class LinuxProcess implements ProcessBackend {
     return ptrace;
   }
 
+  /**
+   * Returns how many times the tracer has made a ptrace request for this process, for tests
+   * and benchmarks. Tracer-only.
+   *
+   * @param request a request number, e.g. {@link Ptrace#PEEKDATA}
+   * @return the number of calls so far
+   */
+  public long ptraceCalls(int request) {
+    ptrace.owner().checkCurrent("count ptrace calls");
+    return ptrace.calls(request);
+  }
+
   @Override
   public boolean isAlive() {
     return life == Life.ALIVE;
