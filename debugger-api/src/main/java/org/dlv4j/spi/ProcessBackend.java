@@ -108,7 +108,17 @@ public interface ProcessBackend extends AutoCloseable {
   WaitEvent waitEvent();
 
   /**
-   * Resumes one stopped thread. Tracer-only.
+   * Resumes one stopped thread with its pending signal, as {@link #resumeAll()} resumes every
+   * thread: the signal a {@link WaitEvent.Signal} reported, or one that arrived during
+   * {@link #singleStep(ThreadBackend)}, is delivered. Tracer-only.
+   *
+   * @param thread a stopped thread
+   * @throws IllegalStateException if the thread is not stopped
+   */
+  void resume(ThreadBackend thread);
+
+  /**
+   * Resumes one stopped thread with a chosen signal instead of its pending one. Tracer-only.
    *
    * @param thread a stopped thread
    * @param signal the signal to deliver as it resumes, or 0 for none (this discards a pending

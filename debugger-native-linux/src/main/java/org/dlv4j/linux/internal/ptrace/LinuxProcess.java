@@ -76,6 +76,8 @@ public final class LinuxProcess implements ProcessBackend {
   private long textAsOfWrites;
   /** The architecture's breakpoint instruction. */
   private final byte[] breakpointInstruction;
+  /** The name of the program counter in the architecture's register files. */
+  private final String pcRegister;
 
   LinuxProcess(int pid, boolean launched, LinuxArch arch,
       Ptrace ptrace, List<Integer> stoppedTids, Map<Integer, Integer> pendingSignals,
@@ -87,6 +89,8 @@ public final class LinuxProcess implements ProcessBackend {
     this.stdio = stdio;
     this.waits = WaitSource.forProcess(ptrace, pid);
     this.breakpointInstruction = arch.support().breakpointInstruction();
+    this.pcRegister = arch.support().registerName(arch.support().pcDwarfRegister())
+        .orElseThrow();
     this.memory = new LinuxMemory(pid, new LinuxMemory.Owner() {
       @Override
       public boolean allStopped() {
@@ -123,6 +127,11 @@ public final class LinuxProcess implements ProcessBackend {
 
   LinuxArch linuxArch() {
     return arch;
+  }
+
+  /** Returns the name of the program counter in this architecture's register files. */
+  String pcRegister() {
+    return pcRegister;
   }
 
   Ptrace ptrace() {
@@ -170,13 +179,21 @@ public final class LinuxProcess implements ProcessBackend {
       if (activeTids.isEmpty()) {
         throw new IllegalStateException("no thread of process " + pid + " is running");
       }
-      int tid = waits.next(activeTids(), true);
+      int tid = waits.next(activeTids, true);
       WaitEvent event = classify(tid, waits.status());
       if (event != null) {
         return event;
       }
       resumeAbsorbed(tid);
     }
+  }
+
+  @Override
+  public void resume(ThreadBackend thread) {
+    checkUsable("resume");
+    LinuxThread t = own(thread);
+    checkStopped(t, "resume");
+    resumeThread(t, t.pendingSignal(), false);
   }
 
   @Override
@@ -190,8 +207,7 @@ public final class LinuxProcess implements ProcessBackend {
   @Override
   public void resumeAll() {
     checkUsable("resume");
-    for (ThreadBackend tb : threads()) {
-      LinuxThread t = (LinuxThread) tb;
+    for (LinuxThread t : threads.values()) {
       if (t.state() == LinuxThread.State.STOPPED) {
         resumeThread(t, t.pendingSignal(), false);
       }
@@ -216,7 +232,7 @@ public final class LinuxProcess implements ProcessBackend {
       }
     }
     while (!activeTids.isEmpty() && life == Life.ALIVE) {
-      int tid = waits.next(activeTids(), true);
+      int tid = waits.next(activeTids, true);
       WaitEvent event = classify(tid, waits.status());
       if (event != null) {
         events.add(event);
@@ -581,7 +597,7 @@ public final class LinuxProcess implements ProcessBackend {
   /** Waits for the stepping thread; other threads' events are deferred or absorbed. */
   private WaitEvent nextForStep(LinuxThread stepping) {
     while (true) {
-      int tid = waits.next(activeTids(), true);
+      int tid = waits.next(activeTids, true);
       WaitEvent event = classify(tid, waits.status());
       if (tid == stepping.tid() || event instanceof WaitEvent.Exited
           || event instanceof WaitEvent.Killed) {
@@ -695,18 +711,18 @@ public final class LinuxProcess implements ProcessBackend {
     cacheable = activeTids.isEmpty();
   }
 
-  private List<Integer> activeTids() {
-    return List.copyOf(activeTids);
-  }
-
   private LinuxThread anyStopped(String operation) {
     LinuxThread leader = threads.get(pid);
     if (leader != null && leader.state() == LinuxThread.State.STOPPED) {
       return leader;
     }
-    return threads.values().stream().filter(t -> t.state() == LinuxThread.State.STOPPED)
-        .findFirst().orElseThrow(() -> new IllegalStateException("cannot " + operation
-            + ": no thread of process " + pid + " is stopped"));
+    for (LinuxThread t : threads.values()) {
+      if (t.state() == LinuxThread.State.STOPPED) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("cannot " + operation + ": no thread of process " + pid
+        + " is stopped");
   }
 
   private LinuxThread own(ThreadBackend thread) {

@@ -71,9 +71,7 @@ final class LinuxThread implements ThreadBackend {
 
   @Override
   public void setPc(long pc) {
-    var support = process.arch();
-    String name = support.registerName(support.pcDwarfRegister()).orElseThrow();
-    setRegisters(registers().with(name, pc));
+    setRegisters(registers().with(process.pcRegister(), pc));
   }
 
   State state() {

@@ -56,6 +56,11 @@ public final class Ptrace {
   public static final int WUNTRACED = 2;
   /** waitpid option: wait for all children, clone or not (every thread of a tracee). */
   public static final int WALL = 0x40000000;
+  /**
+   * waitpid option: only children and tracees of the calling thread, not of the other threads
+   * of its process (without it, a wait for a process group scans every thread of the JVM).
+   */
+  public static final int WNOTHREAD = 0x20000000;
 
   private static final int SCRATCH = 4096;
 
