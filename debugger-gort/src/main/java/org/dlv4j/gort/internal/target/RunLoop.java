@@ -78,7 +78,7 @@ final class RunLoop {
    */
   Stop resume(long run) {
     Stop stop = new Stop();
-    while (!startAll(stop) && !runUntilStop(run, stop)) {
+    while (!startAll(run, stop) && !runUntilStop(run, stop)) {
       // the world was stopped only to sort out threads stopped during a step: start again
     }
     return stop;
@@ -104,13 +104,21 @@ final class RunLoop {
   /**
    * Steps every stopped thread that sits on a breakpoint over it, then resumes all threads.
    *
-   * @return whether the process ended meanwhile
+   * @return whether {@code stop} holds the outcome already: the process ended, or a halt cut a
+   *     step short (then every thread is still stopped)
    */
-  private boolean startAll(Stop stop) {
+  private boolean startAll(long run, Stop stop) {
     for (ThreadBackend t : backend.threads()) {
       PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
-      if (at != null && endsProcess(stepOver(t, at), stop)) {
-        return true;
+      if (at != null) {
+        WaitEvent end = stepOverInRun(run, t, at);
+        if (endsProcess(end, stop)) {
+          return true;
+        }
+        if (end instanceof WaitEvent.HaltRequested) {
+          stop.halted(t.tid());
+          return true;
+        }
       }
     }
     backend.resumeAll();
@@ -124,15 +132,19 @@ final class RunLoop {
    *     false if the world stopped with nothing to report (the caller starts it again)
    */
   private boolean runUntilStop(long run, Stop stop) {
+    WaitEvent next = null;
     while (true) {
-      WaitEvent event = backend.waitEvent();
+      WaitEvent event = next != null ? next : backend.waitEvent();
+      next = null;
       ThreadBackend ready;
       if (event instanceof WaitEvent.Trap trap) {
         PhysicalBreakpoint at = trap.isBreakpoint() ? trapped(trap.thread()) : null;
         if (at != null && breakpoints.tracepointsOnly(at)) {
           countHit(at, trap.thread());
-          if (endsProcess(stepOver(trap.thread(), at), stop)) {
-            return true;
+          WaitEvent end = stepOverInRun(run, trap.thread(), at);
+          if (!(end instanceof WaitEvent.Trap)) {
+            next = end; // a halt cut the step short, or the thread or the process ended
+            continue;
           }
         } else if (trap.isBreakpoint()) {
           return collect(trap, at, run, stop);
@@ -216,6 +228,19 @@ final class RunLoop {
     int tid = thread.tid();
     return breakpoints.hit(at, 0, tracepoints.wanted() ? id -> tracepoints.hit(id, tid, at)
         : null);
+  }
+
+  /**
+   * Steps over a breakpoint during run {@code run}. A halt requested for an earlier run that
+   * cuts the step short (the thread is still at the breakpoint) is dropped and the step made
+   * again; a halt of this run ends it like any other event.
+   */
+  private WaitEvent stepOverInRun(long run, ThreadBackend thread, PhysicalBreakpoint at) {
+    WaitEvent end;
+    do {
+      end = stepOver(thread, at);
+    } while (end instanceof WaitEvent.HaltRequested && haltRequestedFor.getAsLong() != run);
+    return end;
   }
 
   /**
