@@ -47,6 +47,7 @@ class BreakpointCostTest {
         p.writeText(work, new byte[] {INT3});
         assertEquals(peeks + 1, lp.ptraceCalls(Ptrace.PEEKDATA), "the first write reads");
         long sigInfos = lp.ptraceCalls(Ptrace.GETSIGINFO);
+        long setRegs = lp.ptraceCalls(Ptrace.SETREGS);
         p.resumeAll();
         for (int hit = 1; hit <= 5; hit++) {
           long getRegs = lp.ptraceCalls(Ptrace.GETREGS);
@@ -57,6 +58,8 @@ class BreakpointCostTest {
           assertEquals(getRegs + 1, lp.ptraceCalls(Ptrace.GETREGS),
               "the registers read to classify the trap are the ones returned");
           t.setPc(work);
+          assertEquals(work, t.registers().pc());
+          assertEquals(getRegs + 1, lp.ptraceCalls(Ptrace.GETREGS), "setPc keeps the rest");
           p.writeText(work, original);
           assertEquals(new WaitEvent.Trap(t, WaitEvent.Trap.TRAP_TRACE), p.singleStep(t));
           if (hit < 5) {
@@ -66,6 +69,7 @@ class BreakpointCostTest {
         }
         assertEquals(peeks + 1, lp.ptraceCalls(Ptrace.PEEKDATA), "no read after the first");
         assertEquals(sigInfos, lp.ptraceCalls(Ptrace.GETSIGINFO), "no PTRACE_GETSIGINFO");
+        assertEquals(setRegs, lp.ptraceCalls(Ptrace.SETREGS), "the PC alone is written");
         assertTextIsTheFile(p, BASIC);
         return Targets.runToEnd(p);
       });

@@ -44,6 +44,16 @@ public interface LinuxArch {
    */
   void writeRegisters(Ptrace ptrace, int tid, RegisterFile registers);
 
+  /**
+   * Writes the program counter of a stopped thread and nothing else (cheaper than
+   * {@link #writeRegisters}: once per breakpoint hit).
+   *
+   * @param ptrace the tracer's calls (the caller runs on its thread)
+   * @param tid the stopped thread
+   * @param pc the new program counter
+   */
+  void writePc(Ptrace ptrace, int tid, long pc);
+
   /** Checks that a stop-scoped handle is still usable. */
   @FunctionalInterface
   interface StopGuard {

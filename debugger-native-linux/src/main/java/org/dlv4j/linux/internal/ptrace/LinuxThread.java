@@ -71,7 +71,11 @@ final class LinuxThread implements ThreadBackend {
 
   @Override
   public void setPc(long pc) {
-    setRegisters(registers().with(process.pcRegister(), pc));
+    process.checkStopped(this, "write registers");
+    process.linuxArch().writePc(process.ptrace(), tid, pc);
+    if (registers != null) { // the kernel took the value as it is: keep the rest of the read
+      registers = registers.with(process.pcRegister(), pc);
+    }
   }
 
   State state() {

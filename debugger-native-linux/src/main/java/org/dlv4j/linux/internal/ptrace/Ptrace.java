@@ -16,6 +16,8 @@ public final class Ptrace {
   public static final int PEEKDATA = 2;
   /** Request {@code PTRACE_POKEDATA}. */
   public static final int POKEDATA = 5;
+  /** Request {@code PTRACE_POKEUSER}. */
+  public static final int POKEUSER = 6;
   /** Request {@code PTRACE_CONT}. */
   public static final int CONT = 7;
   /** Request {@code PTRACE_SINGLESTEP}. */
@@ -136,6 +138,14 @@ public final class Ptrace {
   /** {@code PTRACE_POKEDATA}: writes one word of target memory, also read-only text. */
   public void pokeData(int tid, long address, long value) {
     call(POKEDATA, tid, address, value, "PTRACE_POKEDATA");
+  }
+
+  /**
+   * {@code PTRACE_POKEUSER}: writes one word of the thread's {@code struct user}, such as one
+   * general register.
+   */
+  public void pokeUser(int tid, long offset, long value) {
+    call(POKEUSER, tid, offset, value, "PTRACE_POKEUSER");
   }
 
   /** {@code PTRACE_GETREGS}: fills {@code words} with the general registers. */
