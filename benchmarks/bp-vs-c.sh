@@ -9,9 +9,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 mkdir -p benchmarks/target
 gcc -O2 -Wall -o benchmarks/target/bp-loop benchmarks/bp_loop.c
-if [ ! -f benchmarks/target/benchmarks.jar ]; then
+jar=benchmarks/target/benchmarks.jar
+# (re)build the jar if it is missing or older than any main source or pom of the reactor
+if [ ! -f "$jar" ] || [ -n "$(find . -path ./testdata -prune -o -path '*/target' -prune -o \
+    \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$jar" -print -quit)" ]; then
   mvn -B -q package -pl benchmarks -am -DskipTests
 fi
 exec java -Ddlv4j.testdata="$root/testdata" -Ddlv4j.fixtureCache="$root/target/go-fixtures" \
-  -cp benchmarks/target/benchmarks.jar org.dlv4j.benchmarks.gort.BreakpointVsC \
+  -cp "$jar" org.dlv4j.benchmarks.gort.BreakpointVsC \
   benchmarks/target/bp-loop "${1:-100000}"

@@ -108,7 +108,17 @@ public interface ProcessBackend extends AutoCloseable {
   WaitEvent waitEvent();
 
   /**
-   * Resumes one stopped thread. Tracer-only.
+   * Resumes one stopped thread with its pending signal, as {@link #resumeAll()} resumes every
+   * thread: the signal a {@link WaitEvent.Signal} reported, or one that arrived during
+   * {@link #singleStep(ThreadBackend)}, is delivered. Tracer-only.
+   *
+   * @param thread a stopped thread
+   * @throws IllegalStateException if the thread is not stopped
+   */
+  void resume(ThreadBackend thread);
+
+  /**
+   * Resumes one stopped thread with a chosen signal instead of its pending one. Tracer-only.
    *
    * @param thread a stopped thread
    * @param signal the signal to deliver as it resumes, or 0 for none (this discards a pending
@@ -137,17 +147,22 @@ public interface ProcessBackend extends AutoCloseable {
    * Signals that arrive meanwhile become the thread's pending signal (synchronous faults are
    * delivered, so the step ends at the handler). Tracer-only.
    *
-   * <p>Any {@link WaitEvent.Trap} of the stepping thread ends the step, whatever its code: on
-   * amd64 a step over a {@code syscall} instruction ends at the system call's exit with
-   * {@link WaitEvent.Trap#TRAP_BRKPT}. A step over a system call that blocks takes as long as
-   * the call; {@link #requestHalt()} from another thread interrupts it (the call is restarted
+   * <p>The step ends with the stepping thread's next trap, reported as a {@link WaitEvent.Trap}
+   * with code {@link WaitEvent.Trap#TRAP_TRACE} however the kernel ended it: after the
+   * instruction, at the exit of the system call a {@code syscall} instruction made, or at the
+   * trap of a breakpoint instruction it executed. The backend does not ask the kernel what
+   * raised a SIGTRAP of the thread it steps (one system call less per step), so a
+   * {@code SIGTRAP} sent to that thread with {@code kill(2)} during the step would be taken
+   * for the step's end and lost. A step over a system call that blocks takes as long as the
+   * call; {@link #requestHalt()} from another thread interrupts it (the call is restarted
    * when the thread next runs), which ends the step with that trap or with
    * {@link WaitEvent.HaltRequested}; a halt not reported by the step is reported by the next
    * {@link #waitEvent()}.
    *
    * @param thread a stopped thread
-   * @return the {@link WaitEvent.Trap} that ended the step, a {@link WaitEvent.HaltRequested}
-   *     that cut it short, or the thread's or process's end
+   * @return the {@link WaitEvent.Trap} that ended the step (code
+   *     {@link WaitEvent.Trap#TRAP_TRACE}), a {@link WaitEvent.HaltRequested} that cut it
+   *     short, or the thread's or process's end
    * @throws IllegalStateException if the thread is not stopped
    */
   WaitEvent singleStep(ThreadBackend thread);

@@ -13,8 +13,9 @@ public sealed interface WaitEvent {
    *
    * @param thread the thread that trapped
    * @param code the {@code si_code} of the {@code SIGTRAP}: {@link #SI_KERNEL} or
-   *     {@link #TRAP_BRKPT} for a breakpoint instruction, {@link #TRAP_TRACE} for a single
-   *     step, {@link #TRAP_HWBKPT} for a hardware breakpoint or watchpoint
+   *     {@link #TRAP_BRKPT} for a breakpoint instruction, {@link #TRAP_TRACE} for the end of a
+   *     {@link ProcessBackend#singleStep single step} (whatever ended it),
+   *     {@link #TRAP_HWBKPT} for a hardware breakpoint or watchpoint
    */
   record Trap(ThreadBackend thread, int code) implements WaitEvent {
     /** {@code si_code} of a breakpoint instruction on arm64 (and a user-space trap). */

@@ -1,9 +1,7 @@
 package org.dlv4j.gort.internal.target;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import org.dlv4j.api.Breakpoint;
 import org.dlv4j.gort.internal.bp.BreakpointTable;
@@ -25,13 +23,17 @@ import org.dlv4j.spi.WaitEvent;
  * {@link ProcessBackend#stopAll()} collects is examined, so that all threads that trapped on a
  * breakpoint at the same time are reported, each with its PC set back to the breakpoint.
  *
- * <p>Threads that stopped alone (after a tracepoint, a passed signal or a stale halt) are
- * <em>parked</em> rather than resumed one by one, and {@link ProcessBackend#resumeAll()} resumes
- * them together with their pending signals (so a signal that arrived during a step over a
- * breakpoint is delivered, not lost) once no other thread is stopped. If another thread is
- * stopped, it either has an event still queued (it trapped during the step) or was born during
- * the step and waits for its first resume; the loop cannot tell which, so it stops the world,
- * which returns every queued event, handles them, and starts all threads again.
+ * <p>A thread that stopped alone (after a tracepoint, a passed signal or a stale halt) is
+ * resumed at once with its pending signal ({@link ProcessBackend#resume(ThreadBackend)}: a
+ * signal that arrived during a step over a breakpoint is delivered, not lost). If another
+ * thread is stopped then, it either has an event still queued (it trapped during the step) or
+ * was born during the step and waits for its first resume; the loop cannot tell which, so it
+ * stops the world, which returns every queued event, handles them, and starts all threads
+ * again.
+ *
+ * <p>A tracepoint hit costs what the kernel needs and nothing more: the registers the backend
+ * read to classify the trap, one register write to move the PC back, the two code writes and
+ * the step of the step-over, and the resume; no other thread is touched.
  */
 final class RunLoop {
   /** Receives tracepoint hits (on the tracer thread). */
@@ -48,7 +50,6 @@ final class RunLoop {
   private final LongSupplier haltRequestedFor;
   private final int breakpointLength;
   private final boolean trapAdvancesPc;
-  private final Set<ThreadBackend> parked = new HashSet<>();
 
   /**
    * Creates the loop of one target.
@@ -77,7 +78,7 @@ final class RunLoop {
    */
   Stop resume(long run) {
     Stop stop = new Stop();
-    while (!startAll(stop) && !runUntilStop(run, stop)) {
+    while (!startAll(run, stop) && !runUntilStop(run, stop)) {
       // the world was stopped only to sort out threads stopped during a step: start again
     }
     return stop;
@@ -103,14 +104,21 @@ final class RunLoop {
   /**
    * Steps every stopped thread that sits on a breakpoint over it, then resumes all threads.
    *
-   * @return whether the process ended meanwhile
+   * @return whether {@code stop} holds the outcome already: the process ended, or a halt cut a
+   *     step short (then every thread is still stopped)
    */
-  private boolean startAll(Stop stop) {
-    parked.clear();
+  private boolean startAll(long run, Stop stop) {
     for (ThreadBackend t : backend.threads()) {
       PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
-      if (at != null && endsProcess(stepOver(t, at), stop)) {
-        return true;
+      if (at != null) {
+        WaitEvent end = stepOverInRun(run, t, at);
+        if (endsProcess(end, stop)) {
+          return true;
+        }
+        if (end instanceof WaitEvent.HaltRequested) {
+          stop.halted(t.tid());
+          return true;
+        }
       }
     }
     backend.resumeAll();
@@ -124,22 +132,26 @@ final class RunLoop {
    *     false if the world stopped with nothing to report (the caller starts it again)
    */
   private boolean runUntilStop(long run, Stop stop) {
+    WaitEvent next = null;
     while (true) {
-      WaitEvent event = backend.waitEvent();
+      WaitEvent event = next != null ? next : backend.waitEvent();
+      next = null;
       ThreadBackend ready;
       if (event instanceof WaitEvent.Trap trap) {
         PhysicalBreakpoint at = trap.isBreakpoint() ? trapped(trap.thread()) : null;
         if (at != null && breakpoints.tracepointsOnly(at)) {
           countHit(at, trap.thread());
-          if (endsProcess(stepOver(trap.thread(), at), stop)) {
-            return true;
+          WaitEvent end = stepOverInRun(run, trap.thread(), at);
+          if (!(end instanceof WaitEvent.Trap)) {
+            next = end; // a halt cut the step short, or the thread or the process ended
+            continue;
           }
         } else if (trap.isBreakpoint()) {
           return collect(trap, at, run, stop);
         } // else a stray single-step trap: nothing to report
         ready = trap.thread();
       } else if (event instanceof WaitEvent.Signal signal) {
-        ready = signal.thread(); // not ours: resumeAll delivers it (Delve passes it on)
+        ready = signal.thread(); // not ours: release delivers it (Delve passes it on)
       } else if (event instanceof WaitEvent.HaltRequested halt) {
         if (haltRequestedFor.getAsLong() == run) {
           return collect(halt, null, run, stop);
@@ -219,6 +231,19 @@ final class RunLoop {
   }
 
   /**
+   * Steps over a breakpoint during run {@code run}. A halt requested for an earlier run that
+   * cuts the step short (the thread is still at the breakpoint) is dropped and the step made
+   * again; a halt of this run ends it like any other event.
+   */
+  private WaitEvent stepOverInRun(long run, ThreadBackend thread, PhysicalBreakpoint at) {
+    WaitEvent end;
+    do {
+      end = stepOver(thread, at);
+    } while (end instanceof WaitEvent.HaltRequested && haltRequestedFor.getAsLong() != run);
+    return end;
+  }
+
+  /**
    * Executes the instruction under a breakpoint: original code back, one step, breakpoint
    * back (unless the process ended meanwhile).
    */
@@ -234,20 +259,17 @@ final class RunLoop {
   }
 
   /**
-   * Parks a thread that is ready to run; if no other thread is stopped, resumes every parked
-   * thread with its pending signal.
+   * Resumes a thread that is ready to run, with its pending signal.
    *
    * @return false if another thread is stopped, so the caller has to find out why
    */
   private boolean release(ThreadBackend thread) {
-    parked.add(thread);
+    backend.resume(thread);
     for (ThreadBackend t : backend.threads()) {
-      if (t.isStopped() && !parked.contains(t)) {
+      if (t.isStopped()) {
         return false;
       }
     }
-    parked.clear();
-    backend.resumeAll();
     return true;
   }
 

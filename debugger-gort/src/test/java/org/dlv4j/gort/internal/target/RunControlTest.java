@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.dlv4j.api.BreakpointOptions;
 import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.DebuggerState;
 import org.dlv4j.api.Event;
@@ -113,6 +114,28 @@ class RunControlTest {
     assertTrue(stopped.threads().size() > 1, stopped.threads().toString());
     assertEquals(List.of(), stopped.threadsAtBreakpoints());
     assertEquals(stopped, target.state());
+  }
+
+  @Test
+  void haltStopsALoopThatHitsATracepointAllTheTime(
+      @GoProgram(value = "engine-spin", pipeOutput = true) Target target) throws Exception {
+    target.createBreakpoint(BreakpointSpec.atFunction("main.tick")
+        .withOptions(BreakpointOptions.NONE.withTracepoint(true)));
+    long hits = 0;
+    for (int round = 0; round < 30; round++) { // the halt may reach a thread mid-step
+      CompletableFuture<DebuggerState> running = CompletableFuture.supplyAsync(target::resume);
+      while (!target.state().running()) {
+        java.lang.Thread.sleep(1);
+      }
+      java.lang.Thread.sleep(round % 5);
+      target.halt();
+      DebuggerState stopped = running.get(10, TimeUnit.SECONDS);
+      assertEquals(new StopReason.Manual(), stopped.stopReason().orElseThrow());
+      long now = target.breakpoint(1).orElseThrow().totalHitCount();
+      assertTrue(now >= hits, now + " < " + hits);
+      hits = now;
+    }
+    assertTrue(hits > 0);
   }
 
   @Test

@@ -6,11 +6,13 @@ import org.dlv4j.linux.internal.sys.Errno;
 import org.dlv4j.linux.internal.sys.ErrnoException;
 import org.dlv4j.spi.ArchSupport;
 import org.dlv4j.spi.RegisterFile;
+import org.dlv4j.spi.WaitEvent;
 
 /**
  * How amd64 registers travel through ptrace: {@code PTRACE_GETREGS}/{@code SETREGS} for
- * {@code user_regs_struct}, {@code PTRACE_GETREGSET NT_X86_XSTATE} for x87/SSE/AVX (falling
- * back to {@code PTRACE_GETFPREGS} where the kernel or CPU has no XSAVE).
+ * {@code user_regs_struct} ({@code PTRACE_POKEUSER} for rip alone),
+ * {@code PTRACE_GETREGSET NT_X86_XSTATE} for x87/SSE/AVX (falling back to
+ * {@code PTRACE_GETFPREGS} where the kernel or CPU has no XSAVE).
  */
 public final class Amd64LinuxArch implements LinuxArch {
   /** The single instance. */
@@ -21,6 +23,8 @@ public final class Amd64LinuxArch implements LinuxArch {
   /** Enough for every component up to AVX-512; AMX tile data beyond it is cut off. */
   private static final int XSTATE_MAX = 4096;
   private static final int FXSAVE_SIZE = 512;
+  /** Where rip is in {@code struct user} (its general registers come first). */
+  private static final long RIP_OFFSET = 8L * Amd64RegisterFile.RIP;
 
   private Amd64LinuxArch() { }
 
@@ -32,6 +36,11 @@ public final class Amd64LinuxArch implements LinuxArch {
   @Override
   public int elfMachine() {
     return EM_X86_64;
+  }
+
+  @Override
+  public int breakpointTrapCode() {
+    return WaitEvent.Trap.SI_KERNEL; // int3 raises SIGTRAP through the kernel's #BP handler
   }
 
   @Override
@@ -50,6 +59,11 @@ public final class Amd64LinuxArch implements LinuxArch {
       throw new IllegalArgumentException("not amd64 registers: " + registers);
     }
     ptrace.setRegs(tid, amd64.words());
+  }
+
+  @Override
+  public void writePc(Ptrace ptrace, int tid, long pc) {
+    ptrace.pokeUser(tid, RIP_OFFSET, pc);
   }
 
   private static Xstate readXstate(Ptrace ptrace, int tid) {

@@ -3,9 +3,12 @@ package org.dlv4j.linux.amd64.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dlv4j.spi.RegisterFile;
 
 /**
@@ -20,9 +23,12 @@ final class Amd64RegisterFile implements RegisterFile {
       "rax", "rcx", "rdx", "rsi", "rdi", "orig_rax", "rip", "cs", "rflags", "rsp",
       "ss", "fs_base", "gs_base", "ds", "es", "fs", "gs");
   static final int WORDS = USER_REGS.size();
-  private static final int RIP = USER_REGS.indexOf("rip");
-  private static final int RSP = USER_REGS.indexOf("rsp");
-  private static final int RBP = USER_REGS.indexOf("rbp");
+  /** Word index by name: {@code with("rip", pc)} runs once per breakpoint hit. */
+  private static final Map<String, Integer> INDEX = IntStream.range(0, WORDS).boxed()
+      .collect(Collectors.toUnmodifiableMap(USER_REGS::get, i -> i));
+  static final int RIP = INDEX.get("rip");
+  private static final int RSP = INDEX.get("rsp");
+  private static final int RBP = INDEX.get("rbp");
   private static final List<String> NAMES = allNames();
 
   private final int tid;
@@ -87,7 +93,7 @@ final class Amd64RegisterFile implements RegisterFile {
 
   @Override
   public OptionalLong value(String name) {
-    int i = USER_REGS.indexOf(name);
+    int i = INDEX.getOrDefault(name, -1);
     if (i >= 0) {
       return OptionalLong.of(words[i]);
     }
@@ -102,7 +108,7 @@ final class Amd64RegisterFile implements RegisterFile {
 
   @Override
   public Optional<byte[]> bytes(String name) {
-    int i = USER_REGS.indexOf(name);
+    int i = INDEX.getOrDefault(name, -1);
     if (i >= 0) {
       byte[] b = new byte[8];
       for (int k = 0; k < 8; k++) {
@@ -115,7 +121,7 @@ final class Amd64RegisterFile implements RegisterFile {
 
   @Override
   public RegisterFile with(String name, long newValue) {
-    int i = USER_REGS.indexOf(name);
+    int i = INDEX.getOrDefault(name, -1);
     if (i < 0) {
       throw new IllegalArgumentException(name + " is not a general-purpose amd64 register");
     }

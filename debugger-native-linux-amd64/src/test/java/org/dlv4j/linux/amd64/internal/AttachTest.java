@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import org.dlv4j.api.NoSuchProcessException;
 import org.dlv4j.api.PermissionDeniedException;
 import org.dlv4j.junit.AttachableProgram;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.linux.internal.sys.LibC;
+import org.dlv4j.linux.internal.sys.Signals;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ThreadBackend;
 import org.dlv4j.spi.WaitEvent;
@@ -115,6 +118,30 @@ class AttachTest {
     }
   }
 
+  /**
+   * A thread already in a signal-delivery-stop when stopAll interrupts it keeps the interrupt
+   * pending: its next resume ends at once in an interrupt stop. The detach must still deliver
+   * (and swallow) the halt's SIGSTOP, or it would stop the whole process once released.
+   */
+  @Test
+  void aHaltPendingAtDetachIsFlushedAlsoBehindAPendingInterrupt() throws Exception {
+    try (ProcessBackend p = PROVIDER.attach(pid)) {
+      p.onTracer(p::resumeAll);
+      LibC.tgkill(pid, pid, Signals.SIGURG); // not collected yet: the tracer is idle
+      awaitState(pid, 't');
+      List<WaitEvent> events = p.onTracer(p::stopAll); // interrupts the leader while trapped
+      assertTrue(events.stream().anyMatch(e -> e instanceof WaitEvent.Signal s
+          && s.thread().tid() == pid && s.signo() == Signals.SIGURG), events.toString());
+      p.requestHalt(); // everything is stopped: the SIGSTOP stays pending until detach
+      p.onTracer(p::detach);
+    }
+    Thread.sleep(200);
+    for (int tid : ThreadsTest.tasks(pid)) {
+      char state = ThreadsTest.state(tid);
+      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
+    }
+  }
+
   @Test
   void aSecondDebuggerIsRefused() {
     try (ProcessBackend first = PROVIDER.attach(pid)) {
@@ -150,6 +177,14 @@ class AttachTest {
       assertTrue(e.getMessage().contains("ProcessBuilder"), e.getMessage());
     } finally {
       child.destroyForcibly().waitFor();
+    }
+  }
+
+  private static void awaitState(int tid, char wanted) throws Exception {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (ThreadsTest.state(tid) != wanted) {
+      assertTrue(System.nanoTime() < deadline, "thread " + tid + " never reached " + wanted);
+      Thread.sleep(5);
     }
   }
 

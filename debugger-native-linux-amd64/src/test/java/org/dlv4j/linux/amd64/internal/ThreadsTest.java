@@ -179,9 +179,10 @@ class ThreadsTest {
       Thread.sleep(300);
       assertFalse(step.isDone(), "the restarted read(2) blocks the step");
       p.requestHalt();
-      // The SIGSTOP interrupts read(2); on amd64 the step then ends at the system call's exit
-      // with TRAP_BRKPT, and the halt itself is reported when the thread next runs.
-      assertEquals(new WaitEvent.Trap(reader, WaitEvent.Trap.TRAP_BRKPT),
+      // The SIGSTOP interrupts read(2); the step then ends at the system call's exit (the
+      // kernel's trap there is TRAP_BRKPT, reported as the step's TRAP_TRACE), and the halt
+      // itself is reported when the thread next runs.
+      assertEquals(new WaitEvent.Trap(reader, WaitEvent.Trap.TRAP_TRACE),
           step.get(20, TimeUnit.SECONDS));
       assertEquals(new WaitEvent.HaltRequested(reader), p.onTracer(() -> {
         p.resume(reader, 0);

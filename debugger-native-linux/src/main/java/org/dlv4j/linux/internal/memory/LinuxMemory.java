@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
 import org.dlv4j.spi.MemoryAccess;
 import org.dlv4j.api.MemoryAccessException;
 
@@ -33,6 +34,8 @@ public final class LinuxMemory implements MemoryAccess {
   private final PageCache cache;
   private final boolean useCache;
   private final LinuxMemory uncached;
+  /** Counts writes through either view, so that copies of code can tell they may be stale. */
+  private final AtomicLong writes;
   private final PageCache.Filler filler = this::fill;
   private final ThreadLocal<byte[]> word = ThreadLocal.withInitial(() -> new byte[8]);
 
@@ -47,6 +50,7 @@ public final class LinuxMemory implements MemoryAccess {
     this.owner = owner;
     this.cache = new PageCache();
     this.useCache = true;
+    this.writes = new AtomicLong();
     this.uncached = new LinuxMemory(this);
   }
 
@@ -56,6 +60,7 @@ public final class LinuxMemory implements MemoryAccess {
     this.owner = cached.owner;
     this.cache = cached.cache;
     this.useCache = false;
+    this.writes = cached.writes;
     this.uncached = this;
   }
 
@@ -67,6 +72,14 @@ public final class LinuxMemory implements MemoryAccess {
   /** Returns how many pages the cache has read from the target (for tests and benchmarks). */
   public long pageFills() {
     return cache.fills();
+  }
+
+  /**
+   * Returns how many writes have started through this memory (either view) so far; a change
+   * means target memory, possibly code, may have changed.
+   */
+  public long writeCount() {
+    return writes.get();
   }
 
   /** Releases the /proc/pid/mem descriptor, if one was opened. */
@@ -131,6 +144,7 @@ public final class LinuxMemory implements MemoryAccess {
 
   @Override
   public void write(long address, byte[] src, int offset, int length) {
+    writes.incrementAndGet();
     invalidate();
     remote.write(address, src, offset, length);
     invalidate();

@@ -53,13 +53,12 @@ public final class Attacher {
           + " JVM started with ProcessBuilder, whose reaper thread would steal its ptrace stops;"
           + " start it through an intermediate shell or launch it with the debugger");
     }
-    boolean stoppedBefore = ProcFs.state(pid) == 'T';
     PtraceThread tracer = new PtraceThread("dlv4j-ptrace-" + pid);
     Ptrace ptrace = new Ptrace(tracer);
     try {
       Map<Integer, Integer> pending = new HashMap<>();
       List<Integer> tids = tracer.call(() -> seizeAll(ptrace, pid, pending));
-      return new LinuxProcess(pid, false, stoppedBefore, arch, ptrace, tids, pending,
+      return new LinuxProcess(pid, false, arch, ptrace, tids, pending,
           ChildStdio.none());
     } catch (RuntimeException e) {
       tracer.close();

@@ -74,7 +74,7 @@ public final class Launcher {
     }
     try {
       stdio.afterSpawn();
-      return new LinuxProcess(pid, true, false, arch, ptrace, List.of(pid), Map.of(), stdio);
+      return new LinuxProcess(pid, true, arch, ptrace, List.of(pid), Map.of(), stdio);
     } catch (IOException | RuntimeException e) {
       tracer.call(() -> {
         killAndReap(ptrace, pid);

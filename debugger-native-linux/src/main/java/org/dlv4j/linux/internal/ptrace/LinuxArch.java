@@ -17,6 +17,14 @@ public interface LinuxArch {
   int elfMachine();
 
   /**
+   * Returns the {@code si_code} of the {@code SIGTRAP} the breakpoint instruction raises, as
+   * {@code PTRACE_GETSIGINFO} would report it: {@link org.dlv4j.spi.WaitEvent.Trap#SI_KERNEL}
+   * for amd64's {@code int3}, {@link org.dlv4j.spi.WaitEvent.Trap#TRAP_BRKPT} for arm64's
+   * {@code brk}.
+   */
+  int breakpointTrapCode();
+
+  /**
    * Reads the registers of a stopped thread.
    *
    * @param ptrace the tracer's calls (the caller runs on its thread)
@@ -35,6 +43,16 @@ public interface LinuxArch {
    * @param registers the values, a file made by {@link #readRegisters} or a copy of one
    */
   void writeRegisters(Ptrace ptrace, int tid, RegisterFile registers);
+
+  /**
+   * Writes the program counter of a stopped thread and nothing else (cheaper than
+   * {@link #writeRegisters}: once per breakpoint hit).
+   *
+   * @param ptrace the tracer's calls (the caller runs on its thread)
+   * @param tid the stopped thread
+   * @param pc the new program counter
+   */
+  void writePc(Ptrace ptrace, int tid, long pc);
 
   /** Checks that a stop-scoped handle is still usable. */
   @FunctionalInterface

@@ -42,7 +42,8 @@ import org.dlv4j.spi.WaitEvent;
  * {@code SIGSTOP}s. {@link #stopAll()} uses {@code PTRACE_INTERRUPT}, not {@code SIGSTOP}, so
  * it never leaves a pending stop signal behind that could stop the process for real after a
  * detach; {@link #requestHalt()} must work from any thread and therefore sends a
- * thread-directed {@code SIGSTOP}, which the wait loop recognizes by a flag.
+ * thread-directed {@code SIGSTOP}, which the wait loop recognizes by a flag, and which
+ * {@link #detach()} delivers (and swallows) if it is still pending.
  */
 public final class LinuxProcess implements ProcessBackend {
   private static final System.Logger LOG = System.getLogger("ptrace");
@@ -57,7 +58,6 @@ public final class LinuxProcess implements ProcessBackend {
   private final WaitSource waits;
   private final LinuxMemory memory;
   private final ChildStdio stdio;
-  private final boolean stoppedBeforeAttach;
   private final Map<Integer, LinuxThread> threads = new ConcurrentHashMap<>();
   /** Events seen while single-stepping that belong to other threads; waitEvent returns them. */
   private final Deque<WaitEvent> deferred = new ArrayDeque<>();
@@ -70,17 +70,27 @@ public final class LinuxProcess implements ProcessBackend {
   private volatile boolean cacheable;
   /** Whether the last classified stop was a thread's first (NEW) stop. */
   private boolean lastWasNew;
+  /** Code words as the backend last read or wrote them (tracer-only). */
+  private final KnownText text = new KnownText();
+  /** {@link LinuxMemory#writeCount()} when {@link #text} was last known to be current. */
+  private long textAsOfWrites;
+  /** The architecture's breakpoint instruction. */
+  private final byte[] breakpointInstruction;
+  /** The name of the program counter in the architecture's register files. */
+  private final String pcRegister;
 
-  LinuxProcess(int pid, boolean launched, boolean stoppedBeforeAttach, LinuxArch arch,
+  LinuxProcess(int pid, boolean launched, LinuxArch arch,
       Ptrace ptrace, List<Integer> stoppedTids, Map<Integer, Integer> pendingSignals,
       ChildStdio stdio) {
     this.pid = pid;
     this.launched = launched;
-    this.stoppedBeforeAttach = stoppedBeforeAttach;
     this.arch = arch;
     this.ptrace = ptrace;
     this.stdio = stdio;
     this.waits = WaitSource.forProcess(ptrace, pid);
+    this.breakpointInstruction = arch.support().breakpointInstruction();
+    this.pcRegister = arch.support().registerName(arch.support().pcDwarfRegister())
+        .orElseThrow();
     this.memory = new LinuxMemory(pid, new LinuxMemory.Owner() {
       @Override
       public boolean allStopped() {
@@ -119,8 +129,25 @@ public final class LinuxProcess implements ProcessBackend {
     return arch;
   }
 
+  /** Returns the name of the program counter in this architecture's register files. */
+  String pcRegister() {
+    return pcRegister;
+  }
+
   Ptrace ptrace() {
     return ptrace;
+  }
+
+  /**
+   * Returns how many times the tracer has made a ptrace request for this process, for tests
+   * and benchmarks. Tracer-only.
+   *
+   * @param request a request number, e.g. {@link Ptrace#PEEKDATA}
+   * @return the number of calls so far
+   */
+  public long ptraceCalls(int request) {
+    ptrace.owner().checkCurrent("count ptrace calls");
+    return ptrace.calls(request);
   }
 
   @Override
@@ -152,13 +179,21 @@ public final class LinuxProcess implements ProcessBackend {
       if (activeTids.isEmpty()) {
         throw new IllegalStateException("no thread of process " + pid + " is running");
       }
-      int tid = waits.next(activeTids(), true);
+      int tid = waits.next(activeTids, true);
       WaitEvent event = classify(tid, waits.status());
       if (event != null) {
         return event;
       }
       resumeAbsorbed(tid);
     }
+  }
+
+  @Override
+  public void resume(ThreadBackend thread) {
+    checkUsable("resume");
+    LinuxThread t = own(thread);
+    checkStopped(t, "resume");
+    resumeThread(t, t.pendingSignal(), false);
   }
 
   @Override
@@ -172,8 +207,7 @@ public final class LinuxProcess implements ProcessBackend {
   @Override
   public void resumeAll() {
     checkUsable("resume");
-    for (ThreadBackend tb : threads()) {
-      LinuxThread t = (LinuxThread) tb;
+    for (LinuxThread t : threads.values()) {
       if (t.state() == LinuxThread.State.STOPPED) {
         resumeThread(t, t.pendingSignal(), false);
       }
@@ -198,7 +232,7 @@ public final class LinuxProcess implements ProcessBackend {
       }
     }
     while (!activeTids.isEmpty() && life == Life.ALIVE) {
-      int tid = waits.next(activeTids(), true);
+      int tid = waits.next(activeTids, true);
       WaitEvent event = classify(tid, waits.status());
       if (event != null) {
         events.add(event);
@@ -240,16 +274,25 @@ public final class LinuxProcess implements ProcessBackend {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Each aligned word the range touches costs one {@code PTRACE_POKEDATA}, preceded by a
+   * {@code PTRACE_PEEKDATA} only if the write covers part of the word and the word is not
+   * already known from an earlier read or write (see {@link KnownText}): putting a breakpoint
+   * instruction back, or the byte it replaced, needs no read.
+   */
   @Override
   public void writeText(long address, byte[] bytes) {
     checkUsable("write code");
     LinuxThread via = anyStopped("write code");
     memory.invalidate();
+    forgetTextIfMemoryWritten();
     long first = address & ~7L;
     long end = address + bytes.length;
     for (long word = first; word < end; word += 8) {
       try {
-        long value = ptrace.peekData(via.tid(), word);
+        long value = word >= address && word + 8 <= end ? 0 : knownWord(via, word);
         for (int i = 0; i < 8; i++) {
           long a = word + i;
           if (a >= address && a < end) {
@@ -258,10 +301,30 @@ public final class LinuxProcess implements ProcessBackend {
           }
         }
         ptrace.pokeData(via.tid(), word, value);
+        text.put(word, value);
       } catch (ErrnoException e) {
         throw Errors.memory(pid, Math.max(word, address), bytes.length, "write code",
             e.errno(), exitStatusIfEnded());
       }
+    }
+  }
+
+  /** Returns the word at an aligned address: known, or read with {@code PTRACE_PEEKDATA}. */
+  private long knownWord(LinuxThread via, long word) {
+    if (text.knows(word)) {
+      return text.word(word);
+    }
+    long value = ptrace.peekData(via.tid(), word);
+    text.put(word, value);
+    return value;
+  }
+
+  /** Drops the known code words if data memory was written since they were recorded. */
+  private void forgetTextIfMemoryWritten() {
+    long writes = memory.writeCount();
+    if (writes != textAsOfWrites) {
+      text.clear();
+      textAsOfWrites = writes;
     }
   }
 
@@ -283,8 +346,9 @@ public final class LinuxProcess implements ProcessBackend {
     if (life != Life.ALIVE) {
       return;
     }
-    if (haltRequested.getAndSet(false)) {
-      flushHalt();
+    flushHalts();
+    if (life != Life.ALIVE) {
+      return;
     }
     for (LinuxThread t : threads.values()) {
       try {
@@ -298,9 +362,6 @@ public final class LinuxProcess implements ProcessBackend {
     life = Life.DETACHED;
     waits.close();
     memory.invalidate();
-    if (!stoppedBeforeAttach && ProcFs.state(pid) == 'T') {
-      signal(pid, Signals.SIGCONT);
-    }
   }
 
   @Override
@@ -422,6 +483,7 @@ public final class LinuxProcess implements ProcessBackend {
       case WaitStatus.EVENT_EXEC -> {
         // execve ended every other thread without an exit report; only the leader remains
         LOG.log(System.Logger.Level.WARNING, "process {0} called execve; following it", pid);
+        text.clear(); // a new program: none of the old code is there any more
         for (LinuxThread other : List.copyOf(threads.values())) {
           if (other.tid() != pid) {
             threads.remove(other.tid());
@@ -447,7 +509,7 @@ public final class LinuxProcess implements ProcessBackend {
 
   private WaitEvent signalStop(LinuxThread t, int signo) {
     if (signo == Signals.SIGTRAP) {
-      int code = ptrace.sigInfoCode(t.tid());
+      int code = trapCode(t);
       if (code > 0) { // raised by the kernel (int3, single step, debug registers), not kill()
         return new WaitEvent.Trap(t, code);
       }
@@ -457,6 +519,55 @@ public final class LinuxProcess implements ProcessBackend {
     }
     t.pendingSignal(signo);
     return new WaitEvent.Signal(t, signo);
+  }
+
+  /**
+   * Returns the {@code si_code} of a thread's {@code SIGTRAP} stop, asking the kernel with
+   * {@code PTRACE_GETSIGINFO} only where the cause is not already known. A SIGTRAP stop looks
+   * the same in the wait status whatever raised it; what tells the causes apart here:
+   *
+   * <ul>
+   *   <li>The thread was resumed with {@code PTRACE_SINGLESTEP}: the trap ends that step
+   *       ({@link WaitEvent.Trap#TRAP_TRACE}; also when the kernel ended the step at a system
+   *       call's exit or on a breakpoint instruction the step executed). A step lasts one
+   *       instruction, or one system call.
+   *   <li>The thread stopped right where executing a breakpoint instruction leaves it, and the
+   *       backend knows that instruction is in memory there (it wrote it, or read it, see
+   *       {@link KnownText}): the instruction's trap. The registers this reads are the ones the
+   *       engine reads next anyway, so this costs no system call.
+   *   <li>Anything else (a breakpoint instruction of the program itself, a hardware trap, a
+   *       SIGTRAP sent with {@code kill}): {@code PTRACE_GETSIGINFO}.
+   * </ul>
+   *
+   * <p>Only a SIGTRAP sent with {@code kill(2)} can be mistaken, and only in two narrow
+   * windows: while a thread is being single-stepped (then it is taken for the step's end and
+   * lost), or when it reaches a thread that is, without having trapped, at the address right
+   * after a breakpoint instruction (possible only after stepping a one-byte instruction under
+   * a breakpoint, or at a jump target there; then it is taken for that breakpoint's trap).
+   * Go programs do not send themselves SIGTRAP, and a debugger that asked the kernel on every
+   * trap would pay a system call per breakpoint hit and per step for these cases.
+   */
+  private int trapCode(LinuxThread t) {
+    if (t.stepping()) {
+      return WaitEvent.Trap.TRAP_TRACE;
+    }
+    if (atKnownBreakpointInstruction(t)) {
+      return arch.breakpointTrapCode();
+    }
+    return ptrace.sigInfoCode(t.tid());
+  }
+
+  /** Tells whether the thread is where the breakpoint instruction it just executed left it. */
+  private boolean atKnownBreakpointInstruction(LinuxThread t) {
+    forgetTextIfMemoryWritten();
+    long pc = t.registers().pc();
+    long at = arch.support().breakpointTrapAdvancesPc() ? pc - breakpointInstruction.length : pc;
+    for (int i = 0; i < breakpointInstruction.length; i++) {
+      if (text.byteAt(at + i) != (breakpointInstruction[i] & 0xff)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private WaitEvent onExit(int tid, int status) {
@@ -486,7 +597,7 @@ public final class LinuxProcess implements ProcessBackend {
   /** Waits for the stepping thread; other threads' events are deferred or absorbed. */
   private WaitEvent nextForStep(LinuxThread stepping) {
     while (true) {
-      int tid = waits.next(activeTids(), true);
+      int tid = waits.next(activeTids, true);
       WaitEvent event = classify(tid, waits.status());
       if (tid == stepping.tid() || event instanceof WaitEvent.Exited
           || event instanceof WaitEvent.Killed) {
@@ -511,6 +622,7 @@ public final class LinuxProcess implements ProcessBackend {
     memory.invalidate();
     enterActive(t);
     t.state(LinuxThread.State.RUNNING);
+    t.stepping(step);
     t.pendingSignal(0);
     try {
       if (step) {
@@ -536,18 +648,25 @@ public final class LinuxProcess implements ProcessBackend {
     }
   }
 
-  /** Delivers a halt SIGSTOP that is still pending, so it cannot stop the process later. */
-  private void flushHalt() {
+  /**
+   * Delivers every halt {@code SIGSTOP} still pending on a thread (sent by
+   * {@link #requestHalt()} while everything was stopped, or not yet taken by the thread it was
+   * sent to), so that none can stop the process after the detach. A thread may need several
+   * resumes: one that an interrupt reached while it was already in a stop (stopAll cannot
+   * tell) stops for that interrupt first, and one stopped at a signal gets the signal now, as
+   * the detach would have delivered it.
+   */
+  private void flushHalts() {
     for (LinuxThread t : List.copyOf(threads.values())) {
-      if (ProcFs.hasPendingSigstop(pid, t.tid())) {
-        haltRequested.set(true);
-        resumeThread(t, 0, false);
-        while (t.state() != LinuxThread.State.STOPPED && life == Life.ALIVE) {
-          classify(waits.next(t.tid()), waits.status());
+      while (life == Life.ALIVE && t.state() == LinuxThread.State.STOPPED
+          && ProcFs.hasPendingSigstop(pid, t.tid())) {
+        resumeThread(t, t.pendingSignal(), false);
+        while (t.state() == LinuxThread.State.RUNNING && life == Life.ALIVE) {
+          classify(waits.next(t.tid()), waits.status()); // the SIGSTOP stop is swallowed
         }
-        haltRequested.set(false);
       }
     }
+    haltRequested.set(false);
   }
 
   /**
@@ -592,18 +711,18 @@ public final class LinuxProcess implements ProcessBackend {
     cacheable = activeTids.isEmpty();
   }
 
-  private List<Integer> activeTids() {
-    return List.copyOf(activeTids);
-  }
-
   private LinuxThread anyStopped(String operation) {
     LinuxThread leader = threads.get(pid);
     if (leader != null && leader.state() == LinuxThread.State.STOPPED) {
       return leader;
     }
-    return threads.values().stream().filter(t -> t.state() == LinuxThread.State.STOPPED)
-        .findFirst().orElseThrow(() -> new IllegalStateException("cannot " + operation
-            + ": no thread of process " + pid + " is stopped"));
+    for (LinuxThread t : threads.values()) {
+      if (t.state() == LinuxThread.State.STOPPED) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("cannot " + operation + ": no thread of process " + pid
+        + " is stopped");
   }
 
   private LinuxThread own(ThreadBackend thread) {

@@ -24,6 +24,8 @@ final class LinuxThread implements ThreadBackend {
   private volatile State state;
   /** Signal to deliver on the next resume (reported as WaitEvent.Signal), 0 for none. */
   private int pendingSignal;
+  /** Whether the thread was last resumed with PTRACE_SINGLESTEP rather than PTRACE_CONT. */
+  private boolean stepping;
   /** Counts stops, so handles from an earlier stop can tell they are stale. */
   private long stops;
   private RegisterFile registers;
@@ -69,9 +71,11 @@ final class LinuxThread implements ThreadBackend {
 
   @Override
   public void setPc(long pc) {
-    var support = process.arch();
-    String name = support.registerName(support.pcDwarfRegister()).orElseThrow();
-    setRegisters(registers().with(name, pc));
+    process.checkStopped(this, "write registers");
+    process.linuxArch().writePc(process.ptrace(), tid, pc);
+    if (registers != null) { // the kernel took the value as it is: keep the rest of the read
+      registers = registers.with(process.pcRegister(), pc);
+    }
   }
 
   State state() {
@@ -85,6 +89,15 @@ final class LinuxThread implements ThreadBackend {
       registers = null;
     }
     state = newState;
+  }
+
+  /** Tells whether the last resume was a single step, so that a SIGTRAP stop ends that step. */
+  boolean stepping() {
+    return stepping;
+  }
+
+  void stepping(boolean step) {
+    stepping = step;
   }
 
   int pendingSignal() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dlv4j.linux.internal.sys.Signals;
 
-/** Reads the few {@code /proc} facts the backend needs: threads, run state, pending signals. */
+/** Reads the few {@code /proc} facts the backend needs: threads, thread groups, pending signals. */
 final class ProcFs {
   private ProcFs() { }
 
@@ -34,16 +34,6 @@ final class ProcFs {
       throw new java.io.UncheckedIOException(e);
     }
     return tids;
-  }
-
-  /**
-   * Returns the state letter of {@code /proc/pid/stat} ({@code R}, {@code S}, {@code T},
-   * {@code t}, {@code Z}, ...), or {@code '?'} if the process is gone.
-   */
-  static char state(int pid) {
-    String stat = read(Path.of("/proc", Integer.toString(pid), "stat"));
-    int close = stat.lastIndexOf(')'); // the command name may itself hold ')' or spaces
-    return close < 0 || close + 2 >= stat.length() ? '?' : stat.charAt(close + 2);
   }
 
   /** Returns the thread-group id of a task (the pid it belongs to), or 0 if it is gone. */

@@ -12,21 +12,38 @@ import org.dlv4j.linux.internal.sys.LibC;
  * beyond the caller's arrays.
  */
 public final class Ptrace {
-  /** Request numbers from {@code <sys/ptrace.h>}. */
-  private static final int PEEKDATA = 2;
-  private static final int POKEDATA = 5;
-  private static final int CONT = 7;
-  private static final int SINGLESTEP = 9;
-  private static final int GETREGS = 12;
-  private static final int SETREGS = 13;
-  private static final int GETFPREGS = 14;
-  private static final int DETACH = 17;
-  private static final int SETOPTIONS = 0x4200;
-  private static final int GETEVENTMSG = 0x4201;
-  private static final int GETSIGINFO = 0x4202;
-  private static final int GETREGSET = 0x4204;
-  private static final int SEIZE = 0x4206;
-  private static final int INTERRUPT = 0x4207;
+  /** Request {@code PTRACE_PEEKDATA} (request numbers are those of {@code <sys/ptrace.h>}). */
+  public static final int PEEKDATA = 2;
+  /** Request {@code PTRACE_POKEDATA}. */
+  public static final int POKEDATA = 5;
+  /** Request {@code PTRACE_POKEUSER}. */
+  public static final int POKEUSER = 6;
+  /** Request {@code PTRACE_CONT}. */
+  public static final int CONT = 7;
+  /** Request {@code PTRACE_SINGLESTEP}. */
+  public static final int SINGLESTEP = 9;
+  /** Request {@code PTRACE_GETREGS}. */
+  public static final int GETREGS = 12;
+  /** Request {@code PTRACE_SETREGS}. */
+  public static final int SETREGS = 13;
+  /** Request {@code PTRACE_GETFPREGS}. */
+  public static final int GETFPREGS = 14;
+  /** Request {@code PTRACE_DETACH}. */
+  public static final int DETACH = 17;
+  /** Request {@code PTRACE_SETOPTIONS}. */
+  public static final int SETOPTIONS = 0x4200;
+  /** Request {@code PTRACE_GETEVENTMSG}. */
+  public static final int GETEVENTMSG = 0x4201;
+  /** Request {@code PTRACE_GETSIGINFO}. */
+  public static final int GETSIGINFO = 0x4202;
+  /** Request {@code PTRACE_GETREGSET}. */
+  public static final int GETREGSET = 0x4204;
+  /** Request {@code PTRACE_SEIZE}. */
+  public static final int SEIZE = 0x4206;
+  /** Request {@code PTRACE_INTERRUPT}. */
+  public static final int INTERRUPT = 0x4207;
+  /** Where the counts of the 0x42xx requests start in {@link #calls}. */
+  private static final int EXTENDED = 20;
 
   /** Option: report thread creation and trace new threads. */
   public static final long O_TRACECLONE = 0x8;
@@ -41,6 +58,11 @@ public final class Ptrace {
   public static final int WUNTRACED = 2;
   /** waitpid option: wait for all children, clone or not (every thread of a tracee). */
   public static final int WALL = 0x40000000;
+  /**
+   * waitpid option: only children and tracees of the calling thread, not of the other threads
+   * of its process (without it, a wait for a process group scans every thread of the JVM).
+   */
+  public static final int WNOTHREAD = 0x20000000;
 
   private static final int SCRATCH = 4096;
 
@@ -49,6 +71,8 @@ public final class Ptrace {
   private final Memory iov = new Memory(16);
   private final Memory word = new Memory(8);
   private int lastStatus;
+  /** Calls made per request ({@link #slot}), for tests and benchmarks. */
+  private final long[] calls = new long[EXTENDED + 8];
 
   /**
    * Creates the call surface of one tracer thread.
@@ -116,6 +140,14 @@ public final class Ptrace {
     call(POKEDATA, tid, address, value, "PTRACE_POKEDATA");
   }
 
+  /**
+   * {@code PTRACE_POKEUSER}: writes one word of the thread's {@code struct user}, such as one
+   * general register.
+   */
+  public void pokeUser(int tid, long offset, long value) {
+    call(POKEUSER, tid, offset, value, "PTRACE_POKEUSER");
+  }
+
   /** {@code PTRACE_GETREGS}: fills {@code words} with the general registers. */
   public void getRegs(int tid, long[] words) {
     call(GETREGS, tid, 0, address(scratch), "PTRACE_GETREGS");
@@ -151,6 +183,17 @@ public final class Ptrace {
   }
 
   /**
+   * Returns how many times a request was made so far (failed calls included). Read it on the
+   * tracer thread for an exact count.
+   *
+   * @param request one of this class's request numbers, e.g. {@link #PEEKDATA}
+   * @return the number of calls
+   */
+  public long calls(int request) {
+    return calls[slot(request)];
+  }
+
+  /**
    * {@code waitpid(pid, &status, options)}; the status is then {@link #status()}.
    *
    * @return the id of the task that changed state, or 0 with {@link #WNOHANG} if none did
@@ -177,11 +220,16 @@ public final class Ptrace {
 
   private long call(int request, int tid, long address, long data, String name) {
     owner.checkCurrent(name);
+    calls[slot(request)]++;
     try {
       return LibC.ptrace(request, tid, address, data);
     } catch (LastErrorException e) {
       throw new ErrnoException(e.getErrorCode(), name, tid);
     }
+  }
+
+  private static int slot(int request) {
+    return request >= SETOPTIONS ? EXTENDED + (request - SETOPTIONS) : request;
   }
 
   private static long address(Memory m) {

@@ -12,9 +12,9 @@ import org.dlv4j.linux.internal.sys.LibC;
  * Where a target's ptrace stops and exits are collected from. Never {@code waitpid(-1)}: in a
  * JVM that would steal the exit statuses of {@code ProcessBuilder} children (and other
  * targets' stops). A target alone in its process group is waited for with
- * {@code waitpid(-pgid, __WALL)}, which blocks; otherwise (an attached process sharing the
- * JVM's group, or a group already waited for by another target) each thread is polled with
- * {@code WNOHANG}. If the target leaves its group (ECHILD), polling takes over.
+ * {@code waitpid(-pgid, __WALL | __WNOTHREAD)}, which blocks; otherwise (an attached process
+ * sharing the JVM's group, or a group already waited for by another target) each thread is
+ * polled with {@code WNOHANG}. If the target leaves its group (ECHILD), polling takes over.
  */
 final class WaitSource implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("ptrace");
@@ -59,14 +59,16 @@ final class WaitSource implements AutoCloseable {
   /**
    * Returns the next thread that stopped or exited; its status is then {@link #status()}.
    *
-   * @param tids the threads that may report (used when polling)
+   * @param tids the threads that may report (used when polling; read, not kept)
    * @param block whether to wait until one does
    * @return the tid, or 0 if {@code block} is false and nothing happened
    */
   int next(Collection<Integer> tids, boolean block) {
     if (group != 0) {
       try {
-        int tid = ptrace.waitpid(-group, Ptrace.WALL | (block ? 0 : Ptrace.WNOHANG));
+        // The tracer thread spawned the target (or attached to it) and traces all its threads
+        int tid = ptrace.waitpid(-group,
+            Ptrace.WALL | Ptrace.WNOTHREAD | (block ? 0 : Ptrace.WNOHANG));
         status = ptrace.status();
         return tid;
       } catch (ErrnoException e) {
