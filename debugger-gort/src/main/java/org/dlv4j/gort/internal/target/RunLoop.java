@@ -21,7 +21,9 @@ import org.dlv4j.spi.WaitEvent;
  * dropped; a trap at a breakpoint whose users are all tracepoints is counted and stepped over
  * while every other thread keeps running. Anything else stops the world, and every event
  * {@link ProcessBackend#stopAll()} collects is examined, so that all threads that trapped on a
- * breakpoint at the same time are reported, each with its PC set back to the breakpoint.
+ * breakpoint at the same time are reported, each with its PC set back to the breakpoint. A
+ * halt that cuts a step over a breakpoint short ends the run like any halt (the thread is
+ * still at the breakpoint, and the next start steps it over).
  *
  * <p>A thread that stopped alone (after a tracepoint, a passed signal or a stale halt) is
  * resumed at once with its pending signal ({@link ProcessBackend#resume(ThreadBackend)}: a
