@@ -28,17 +28,21 @@ import java.util.TreeMap;
  *     stepped), or another stopped thread if none did (a manual stop); empty unless stopped
  * @param threads every thread of the process at the stop, ascending by id; empty unless
  *     stopped
- * @param selectedGoroutineId the goroutine that stepping commands act on: the one the current
- *     thread runs; 0 if none, or if the engine does not read goroutines
- * @param nextInProgress whether a next, step or step out was interrupted by another stop and
- *     will resume with the next continue (always false for engines without those commands)
+ * @param selectedGoroutine the goroutine that next, step and step out act on (Delve's
+ *     {@code currentGoroutine}): after a stop, the one the current thread runs; after
+ *     {@link Target#switchGoroutine(long)}, the one chosen, which may be parked. Empty if the
+ *     current thread runs none (a system stack, a non-Go thread), or the engine does not read
+ *     goroutines. Clients prefer it over {@code currentThread} (Delve's ClientHowto).
+ * @param nextInProgress whether a next, step or step out was interrupted by another stop (a
+ *     breakpoint, a halt): the next {@link Target#resume()} finishes it,
+ *     {@link Target#cancelNext()} abandons it, and no other step starts meanwhile
  */
 public record DebuggerState(
     int pid,
     Optional<StopReason> stopReason,
     Optional<Thread> currentThread,
     List<Thread> threads,
-    long selectedGoroutineId,
+    Optional<Goroutine> selectedGoroutine,
     boolean nextInProgress) {
 
   /**
@@ -50,13 +54,10 @@ public record DebuggerState(
    *     stepped), or another stopped thread if none did (a manual stop); empty unless stopped
    * @param threads every thread of the process at the stop, ascending by id; empty unless
    *     stopped
-   * @param selectedGoroutineId the goroutine that stepping commands act on: the one the current
-   *     thread runs; 0 if none, or if the engine does not read goroutines
-   * @param nextInProgress whether a next, step or step out was interrupted by another stop and
-   *     will resume with the next continue (always false for engines without those commands)
+   * @param selectedGoroutine the goroutine that next, step and step out act on
+   * @param nextInProgress whether a next, step or step out was interrupted by another stop
    * @throws NullPointerException if a component or a thread is null
-   * @throws IllegalArgumentException if {@code pid} is not positive, {@code selectedGoroutineId}
-   *     is negative, the threads are not strictly ascending by id, the current thread is not
+   * @throws IllegalArgumentException if {@code pid} is not positive, the threads are not strictly ascending by id, the current thread is not
    *     among the threads, or a running or exited state has threads, a current thread or a
    *     selected goroutine
    */
@@ -65,7 +66,7 @@ public record DebuggerState(
     Checks.notNull(stopReason, "stopReason");
     Checks.notNull(currentThread, "currentThread");
     threads = Checks.copy(threads, "threads");
-    Checks.notNegative(selectedGoroutineId, "selectedGoroutineId");
+    Checks.notNull(selectedGoroutine, "selectedGoroutine");
     List<Integer> ids = threads.stream().map(Thread::id).toList();
     for (int i = 1; i < ids.size(); i++) {
       if (ids.get(i - 1) >= ids.get(i)) {
@@ -79,7 +80,7 @@ public record DebuggerState(
       }
     });
     boolean stopped = stopReason.isPresent() && !(stopReason.get() instanceof StopReason.Exited);
-    if (!stopped && (!threads.isEmpty() || selectedGoroutineId != 0)) {
+    if (!stopped && (!threads.isEmpty() || selectedGoroutine.isPresent())) {
       throw new IllegalArgumentException((stopReason.isEmpty() ? "a running" : "an exited")
           + " state has no threads and no selected goroutine");
     }
@@ -93,7 +94,7 @@ public record DebuggerState(
    * @throws IllegalArgumentException if {@code pid} is not positive
    */
   public static DebuggerState running(int pid) {
-    return new DebuggerState(pid, Optional.empty(), Optional.empty(), List.of(), 0, false);
+    return new DebuggerState(pid, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), false);
   }
 
   /**
@@ -107,7 +108,7 @@ public record DebuggerState(
    */
   public static DebuggerState exited(int pid, StopReason.Exited exited) {
     return new DebuggerState(pid, Optional.of(Checks.notNull(exited, "exited")),
-        Optional.empty(), List.of(), 0, false);
+        Optional.empty(), List.of(), Optional.empty(), false);
   }
 
   /**

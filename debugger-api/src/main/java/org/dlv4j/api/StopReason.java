@@ -99,7 +99,10 @@ public sealed interface StopReason {
     }
   }
 
-  /** A step ({@link Target#stepInstruction(int)}, and later next, step, step out) finished. */
+  /**
+   * A step ({@link Target#next()}, {@link Target#step()}, {@link Target#stepOut()},
+   * {@link Target#stepInstruction(int)}) finished.
+   */
   record NextFinished() implements StopReason {
     /** Returns {@code "next finished"}. */
     @Override

@@ -3,6 +3,7 @@ package org.dlv4j.api;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -151,6 +152,242 @@ public interface Target extends AutoCloseable {
    * @throws DebuggerException if the thread cannot be stepped
    */
   DebuggerState stepInstruction(int threadId);
+
+  /**
+   * Steps the selected goroutine to the next source line of its current function, over calls
+   * (Delve's {@code next}); with no selected goroutine, the current thread. It stops at the
+   * next line of the same function invocation (recursive calls of it do not count), at its
+   * caller when the function returns, or in a function it deferred when the return runs it.
+   * The goroutine is followed when the scheduler moves it to another thread; other goroutines
+   * run meanwhile. If another stop comes first (a breakpoint, a halt), this returns that stop
+   * with {@link DebuggerState#nextInProgress()} set: the next {@link #resume()} finishes the
+   * step, {@link #cancelNext()} abandons it. Produces {@link Event.Resumed} and then
+   * {@link Event.Stopped} or {@link Event.Exited}.
+   *
+   * @return the new state: {@link StopReason.NextFinished} with the goroutine's thread as
+   *     current thread, another stop, or exited
+   * @throws StepInProgressException if a next, step or step out is in progress
+   * @throws NoSourceException if the selected goroutine (or thread) stands where there is no
+   *     source line
+   * @throws TargetRunningException if another thread is resuming or stepping
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   * @throws IllegalStateException if called from an {@link EventListener}
+   * @throws DebuggerException if the process cannot be controlled
+   */
+  DebuggerState next();
+
+  /**
+   * Steps the selected goroutine to the next source line, into the functions called on the
+   * current line (Delve's {@code step}): closures, method values, interface and deferred calls
+   * included, stopping after the callee's prologue. Unexported runtime functions and code
+   * without source are stepped over, and compiler-generated wrappers are stepped through to
+   * the function they wrap. Otherwise as {@link #next()}.
+   *
+   * @return the new state, as {@link #next()}
+   * @throws StepInProgressException if a next, step or step out is in progress
+   * @throws NoSourceException if the selected goroutine (or thread) has no source line
+   * @throws TargetRunningException if another thread is resuming or stepping
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   * @throws IllegalStateException if called from an {@link EventListener}
+   * @throws DebuggerException if the process cannot be controlled
+   */
+  DebuggerState step();
+
+  /**
+   * Runs the selected goroutine until its current function returns to its caller (Delve's
+   * {@code stepOut}), stopping first in any function the return runs as a deferred call.
+   * Otherwise as {@link #next()}.
+   *
+   * @return the new state, as {@link #next()}
+   * @throws StepInProgressException if a next, step or step out is in progress
+   * @throws NoSourceException if the selected goroutine (or thread) has no source line
+   * @throws TargetRunningException if another thread is resuming or stepping
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   * @throws IllegalStateException if called from an {@link EventListener}
+   * @throws DebuggerException if the process cannot be controlled
+   */
+  DebuggerState stepOut();
+
+  /**
+   * Abandons a next, step or step out that another stop interrupted (Delve's
+   * {@code CancelNext}): its temporary breakpoints are removed and
+   * {@link DebuggerState#nextInProgress()} becomes false. Does nothing if none is in progress.
+   *
+   * @return the current state, with {@code nextInProgress} false
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   * @throws DebuggerException if a breakpoint instruction cannot be removed
+   */
+  DebuggerState cancelNext();
+
+  /**
+   * Makes a thread the current thread (Delve's {@code switchThread}); the selected goroutine
+   * becomes the one it runs, or none.
+   *
+   * @param threadId the thread's id
+   * @return the current state with that current thread
+   * @throws NoSuchThreadException if the process has no thread with that id
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  DebuggerState switchThread(int threadId);
+
+  /**
+   * Selects the goroutine that next, step and step out act on (Delve's
+   * {@code switchGoroutine}). A parked goroutine can be selected: the current thread then
+   * stays as it was, and the two no longer match; a running one makes its thread current.
+   *
+   * @param goroutineId the goroutine's id
+   * @return the current state with that selected goroutine
+   * @throws NoSuchGoroutineException if no live goroutine has that id
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  DebuggerState switchGoroutine(long goroutineId);
+
+  /**
+   * Lists goroutines (Delve's {@code ListGoroutines}): a window of the runtime's goroutine
+   * array, filtered and optionally grouped, dead goroutines left out. The goroutines are read
+   * in bulk once per stop; listing again at the same stop costs no target reads.
+   *
+   * @param request the window, filters and grouping
+   * @return the page
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   * @throws DebuggerException if the runtime's goroutine array cannot be read
+   */
+  GoroutinePage goroutines(GoroutinesRequest request);
+
+  /**
+   * Lists every live goroutine in the runtime's array order.
+   *
+   * @return the goroutines
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   * @throws DebuggerException if the runtime's goroutine array cannot be read
+   */
+  default List<Goroutine> goroutines() {
+    return goroutines(GoroutinesRequest.all()).goroutines();
+  }
+
+  /**
+   * Finds a live goroutine by id.
+   *
+   * @param goroutineId the goroutine's id
+   * @return the goroutine as it is at this stop, or empty if none has that id
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  Optional<Goroutine> goroutine(long goroutineId);
+
+  /**
+   * Unwinds a goroutine's stack (Delve's {@code Stacktrace}): from the running thread's
+   * registers when a thread runs it (crossing from a system stack back to the goroutine's),
+   * else from the registers the scheduler saved. Inlined calls are frames of their own.
+   * Asking again at the same stop costs no target reads.
+   *
+   * @param goroutineId the goroutine's id
+   * @param depth how many frames to return at most, 1 or more
+   * @param withDefers whether to attach the pending deferred calls to their frames
+   * @return the frames, innermost first
+   * @throws NoSuchGoroutineException if no live goroutine has that id
+   * @throws IllegalArgumentException if {@code depth} is not positive
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  List<Stackframe> stacktrace(long goroutineId, int depth, boolean withDefers);
+
+  /**
+   * Unwinds the stacks of many goroutines at once, reading the target in bulk: the way to
+   * print every stack of a large program (a "jstack for Go").
+   *
+   * @param goroutineIds the goroutines' ids
+   * @param depth how many frames per stack at most, 1 or more
+   * @param withDefers whether to attach the pending deferred calls to their frames
+   * @return each goroutine's frames, innermost first, by id in the order asked
+   * @throws NoSuchGoroutineException if an id names no live goroutine
+   * @throws IllegalArgumentException if {@code depth} is not positive
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  Map<Long, List<Stackframe>> stacktraces(List<Long> goroutineIds, int depth,
+      boolean withDefers);
+
+  /**
+   * Unwinds a thread's stack from its registers, whatever it runs: a goroutine (then the same
+   * frames as {@link #stacktrace}), the scheduler on a system stack, or non-Go code as far as
+   * frame information reaches.
+   *
+   * @param threadId the thread's id
+   * @param depth how many frames to return at most, 1 or more
+   * @param withDefers whether to attach the pending deferred calls to their frames
+   * @return the frames, innermost first
+   * @throws NoSuchThreadException if the process has no thread with that id
+   * @throws IllegalArgumentException if {@code depth} is not positive
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  List<Stackframe> threadStacktrace(int threadId, int depth, boolean withDefers);
+
+  /**
+   * Returns one frame of a goroutine's stack, with its deferred calls.
+   *
+   * @param goroutineId the goroutine's id
+   * @param index the frame's index, 0 for the innermost; inlined calls count
+   * @return the frame
+   * @throws NoSuchGoroutineException if no live goroutine has that id
+   * @throws NoSuchFrameException if the stack has no frame {@code index}
+   * @throws IllegalArgumentException if {@code index} is negative
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  Stackframe frame(long goroutineId, int index);
+
+  /**
+   * Disassembles the instructions that start in {@code [start, end)} (Delve's
+   * {@code Disassemble}), showing the program's own bytes where breakpoints are planted.
+   * {@link AsmInstruction#atPc()} marks the current thread's pc.
+   *
+   * @param start the first address
+   * @param end the address after the last byte
+   * @param syntax the assembly syntax
+   * @return the instructions, ascending
+   * @throws IllegalArgumentException if {@code end} is below {@code start} or the range is
+   *     over 1 MiB
+   * @throws MemoryAccessException if the range cannot be read
+   * @throws DisassemblerUnavailableException if no disassembler loads for the architecture
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  List<AsmInstruction> disassemble(long start, long end, AsmSyntax syntax);
+
+  /**
+   * Disassembles the whole function that contains {@code pc}, as {@link #disassemble}.
+   *
+   * @param pc an address inside the function
+   * @param syntax the assembly syntax
+   * @return the function's instructions, ascending
+   * @throws LocationNotFoundException if no function contains {@code pc}
+   * @throws DisassemblerUnavailableException if no disassembler loads for the architecture
+   * @throws TargetRunningException if the target is running
+   * @throws TargetExitedException if the process has ended
+   * @throws TargetDetachedException if the target has been detached
+   */
+  List<AsmInstruction> disassembleFunction(long pc, AsmSyntax syntax);
 
   /**
    * Creates a breakpoint and plants it at every address its spec resolves to. Breakpoints at

@@ -12,8 +12,8 @@ import java.util.List;
  * ({@link #id()}, {@link #pc()}, {@link #location()}, {@link #registers()},
  * {@link #breakpoints()}, {@link #goroutineId()}) stay readable forever, so an old
  * {@link DebuggerState} can still be printed. Methods that read the target on demand
- * ({@link #floatingPointRegisters()}) throw {@link StaleHandleException} once the target has
- * been resumed after this snapshot. Compare threads of different stops by {@link #id()}.
+ * ({@link #floatingPointRegisters()}, {@link #instruction()}) throw
+ * {@link StaleHandleException} once the target has been resumed after this snapshot. Compare threads of different stops by {@link #id()}.
  *
  * <p><b>Thread safety.</b> Implementations are thread-safe.
  */
@@ -60,6 +60,19 @@ public interface Thread {
    * @throws DebuggerException if the registers cannot be read
    */
   List<Register> floatingPointRegisters();
+
+  /**
+   * Decodes the instruction at {@link #pc()} in GNU syntax: after
+   * {@link Target#stepInstruction(int)}, the instruction the thread will execute next. Decoded
+   * on the first call and cached for this stop.
+   *
+   * @return the instruction, with {@link AsmInstruction#atPc()} set
+   * @throws StaleHandleException if the target has been resumed or killed since this snapshot
+   * @throws TargetDetachedException if the target has been detached
+   * @throws MemoryAccessException if the code cannot be read
+   * @throws DisassemblerUnavailableException if no disassembler loads for the architecture
+   */
+  AsmInstruction instruction();
 
   /**
    * Returns the user breakpoints this thread stopped at, ascending by id. Several breakpoints

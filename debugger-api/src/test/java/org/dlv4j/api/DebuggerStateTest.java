@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class DebuggerStateTest {
   private static final StopReason HIT = new StopReason.BreakpointHit();
+  private static final Location NOWHERE = new Location(0, "", 0, Optional.empty());
+  private static final Goroutine GOROUTINE = new Goroutine(7, 2, 0, "running",
+      OptionalInt.empty(), NOWHERE, NOWHERE, NOWHERE, NOWHERE, java.util.Map.of(), false,
+      Optional.empty());
 
   private static DebuggerState stopped(StopReason reason, Thread current, Thread... threads) {
     return new DebuggerState(100, Optional.of(reason), Optional.ofNullable(current),
-        List.of(threads), 0, false);
+        List.of(threads), Optional.empty(), false);
   }
 
   @Test
@@ -63,8 +67,8 @@ class DebuggerStateTest {
   @Test
   void threadsAreCopiedAndUnmodifiable() {
     List<Thread> threads = new ArrayList<>(List.of(new FakeThread(1)));
-    DebuggerState state = new DebuggerState(100, Optional.of(HIT), Optional.empty(), threads, 0,
-        false);
+    DebuggerState state = new DebuggerState(100, Optional.of(HIT), Optional.empty(), threads,
+        Optional.empty(), false);
     threads.add(new FakeThread(2));
 
     assertEquals(1, state.threads().size());
@@ -86,19 +90,19 @@ class DebuggerStateTest {
         assertThrows(IllegalArgumentException.class, () -> stopped(HIT, b, a)).getMessage());
     assertEquals("a running state has no threads and no selected goroutine",
         assertThrows(IllegalArgumentException.class, () -> new DebuggerState(1, Optional.empty(),
-            Optional.empty(), List.of(a), 0, false)).getMessage());
+            Optional.empty(), List.of(a), Optional.empty(), false)).getMessage());
     assertEquals("an exited state has no threads and no selected goroutine",
         assertThrows(IllegalArgumentException.class, () -> new DebuggerState(1,
             Optional.of(new StopReason.Exited(0, OptionalInt.empty())), Optional.empty(),
-            List.of(), 7, false)).getMessage());
+            List.of(), Optional.of(GOROUTINE), false)).getMessage());
     assertEquals("pid must be positive: 0",
         assertThrows(IllegalArgumentException.class, () -> DebuggerState.running(0))
             .getMessage());
-    assertEquals("selectedGoroutineId must not be negative: -1",
-        assertThrows(IllegalArgumentException.class, () -> new DebuggerState(1,
-            Optional.of(HIT), Optional.empty(), List.of(a), -1, false)).getMessage());
+    assertEquals("selectedGoroutine is null", assertThrows(NullPointerException.class,
+        () -> new DebuggerState(1, Optional.of(HIT), Optional.empty(), List.of(a), null, false))
+        .getMessage());
     assertEquals("threads[0] is null", assertThrows(NullPointerException.class,
         () -> new DebuggerState(1, Optional.of(HIT), Optional.empty(),
-            java.util.Arrays.asList((Thread) null), 0, false)).getMessage());
+            java.util.Arrays.asList((Thread) null), Optional.empty(), false)).getMessage());
   }
 }

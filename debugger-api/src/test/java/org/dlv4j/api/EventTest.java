@@ -35,7 +35,7 @@ class EventTest {
   @Test
   void stoppedNeedsAStoppedState() {
     DebuggerState state = new DebuggerState(9, Optional.of(new StopReason.Manual()),
-        Optional.empty(), List.of(new FakeThread(9)), 0, false);
+        Optional.empty(), List.of(new FakeThread(9)), Optional.empty(), false);
 
     assertEquals(9, new Event.Stopped(state).pid());
     assertEquals("a Stopped event needs a stopped state: " + DebuggerState.running(9),

@@ -25,6 +25,11 @@ record FakeThread(int id, long pc, List<Breakpoint> breakpoints) implements Thre
   }
 
   @Override
+  public AsmInstruction instruction() {
+    throw new StaleHandleException("thread " + id + " is a test snapshot");
+  }
+
+  @Override
   public long goroutineId() {
     return 0;
   }

@@ -1,5 +1,7 @@
 package org.dlv4j.gort.internal.disasm;
 
+import org.dlv4j.api.DisassemblerUnavailableException;
+
 /** An architecture dlv4j disassembles, with the Capstone settings and decoder for it. */
 enum CapstoneArch {
   /** x86-64: one syntax option, bytes that do not decode are skipped one at a time. */

@@ -1,5 +1,6 @@
 package org.dlv4j.gort.internal.disasm;
 
+import org.dlv4j.api.DisassemblerUnavailableException;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import java.lang.ref.Cleaner;

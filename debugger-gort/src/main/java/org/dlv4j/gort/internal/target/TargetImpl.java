@@ -6,20 +6,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.dlv4j.api.AsmInstruction;
+import org.dlv4j.api.AsmSyntax;
 import org.dlv4j.api.Breakpoint;
 import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.DebuggerState;
 import org.dlv4j.api.Event;
 import org.dlv4j.api.EventListener;
+import org.dlv4j.api.Goroutine;
+import org.dlv4j.api.GoroutinePage;
+import org.dlv4j.api.GoroutinesRequest;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.NoSuchBreakpointException;
 import org.dlv4j.api.NoSuchThreadException;
 import org.dlv4j.api.Register;
+import org.dlv4j.api.Stackframe;
 import org.dlv4j.api.StaleHandleException;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
@@ -187,6 +194,79 @@ final class TargetImpl implements Target {
     return finishRun("step instruction", () -> loop.stepInstruction(backend.threads().stream()
         .filter(t -> t.tid() == threadId).findFirst()
         .orElseThrow(() -> new NoSuchThreadException(pid, threadId))));
+  }
+
+  // TODO(session 2, issue 4): replaced by the goroutine, stepping and disassembly work
+
+  @Override
+  public DebuggerState next() {
+    throw new UnsupportedOperationException("next");
+  }
+
+  @Override
+  public DebuggerState step() {
+    throw new UnsupportedOperationException("step");
+  }
+
+  @Override
+  public DebuggerState stepOut() {
+    throw new UnsupportedOperationException("stepOut");
+  }
+
+  @Override
+  public DebuggerState cancelNext() {
+    throw new UnsupportedOperationException("cancelNext");
+  }
+
+  @Override
+  public DebuggerState switchThread(int threadId) {
+    throw new UnsupportedOperationException("switchThread");
+  }
+
+  @Override
+  public DebuggerState switchGoroutine(long goroutineId) {
+    throw new UnsupportedOperationException("switchGoroutine");
+  }
+
+  @Override
+  public GoroutinePage goroutines(GoroutinesRequest request) {
+    throw new UnsupportedOperationException("goroutines");
+  }
+
+  @Override
+  public Optional<Goroutine> goroutine(long goroutineId) {
+    throw new UnsupportedOperationException("goroutine");
+  }
+
+  @Override
+  public List<Stackframe> stacktrace(long goroutineId, int depth, boolean withDefers) {
+    throw new UnsupportedOperationException("stacktrace");
+  }
+
+  @Override
+  public Map<Long, List<Stackframe>> stacktraces(List<Long> goroutineIds, int depth,
+      boolean withDefers) {
+    throw new UnsupportedOperationException("stacktraces");
+  }
+
+  @Override
+  public List<Stackframe> threadStacktrace(int threadId, int depth, boolean withDefers) {
+    throw new UnsupportedOperationException("threadStacktrace");
+  }
+
+  @Override
+  public Stackframe frame(long goroutineId, int index) {
+    throw new UnsupportedOperationException("frame");
+  }
+
+  @Override
+  public List<AsmInstruction> disassemble(long start, long end, AsmSyntax syntax) {
+    throw new UnsupportedOperationException("disassemble");
+  }
+
+  @Override
+  public List<AsmInstruction> disassembleFunction(long pc, AsmSyntax syntax) {
+    throw new UnsupportedOperationException("disassembleFunction");
   }
 
   @Override
@@ -489,7 +569,7 @@ final class TargetImpl implements Target {
         .or(() -> threads.stream().filter(t -> t.id() == pid).findFirst())
         .or(() -> threads.stream().findFirst());
     return new DebuggerState(pid, Optional.of(reason != null ? reason : stop.reason()),
-        currentThread, threads, 0, false);
+        currentThread, threads, Optional.empty(), false);
   }
 
   // ---- checks ----

@@ -1,6 +1,7 @@
 package org.dlv4j.gort.internal.target;
 
 import java.util.List;
+import org.dlv4j.api.AsmInstruction;
 import org.dlv4j.api.Breakpoint;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.Register;
@@ -64,6 +65,11 @@ final class ThreadSnapshot implements Thread {
   @Override
   public List<Breakpoint> breakpoints() {
     return breakpoints;
+  }
+
+  @Override
+  public AsmInstruction instruction() {
+    throw new UnsupportedOperationException("instruction"); // TODO(session 2, issue 4)
   }
 
   @Override

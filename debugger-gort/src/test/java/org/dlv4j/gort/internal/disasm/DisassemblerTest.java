@@ -1,5 +1,6 @@
 package org.dlv4j.gort.internal.disasm;
 
+import org.dlv4j.api.DisassemblerUnavailableException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package org.dlv4j.gort.internal.disasm;
 
+import org.dlv4j.api.DisassemblerUnavailableException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
