@@ -131,6 +131,11 @@ public final class GoBinary implements AutoCloseable {
     }
   }
 
+  /** {@return the binary's ELF file, open as long as this binary is} */
+  public ElfFile elf() {
+    return elf;
+  }
+
   /** {@return the path the binary was opened from} */
   public Path path() {
     return path;

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.api.BreakpointSpec;
+import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.Function;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.LocationNotFoundException;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.gort.GoBinary;
+import org.dlv4j.gort.internal.binary.Lazy;
+import org.dlv4j.gort.internal.runtime.GoRuntime;
 import org.dlv4j.gort.pclntab.FuncInfo;
 import org.dlv4j.gort.pclntab.PcLine;
 import org.dlv4j.gort.pclntab.Pclntab;
@@ -30,11 +33,37 @@ final class CodeIndex implements AutoCloseable {
   private final String name;
   private final OptimizedCode optimized;
   private final ThreadLocal<PcLine> row = ThreadLocal.withInitial(PcLine::new);
+  private final Lazy<Optional<GoRuntime>> runtime;
 
   private CodeIndex(Optional<GoBinary> binary, String name) {
     this.binary = binary;
     this.name = name;
     this.optimized = new OptimizedCode(binary.flatMap(GoBinary::dwarf));
+    this.runtime = Lazy.of(() -> binary.flatMap(CodeIndex::loadRuntime));
+  }
+
+  /**
+   * Returns what the debugger knows about the program's Go runtime (struct layouts, globals,
+   * code map), loaded on first use.
+   *
+   * @return the runtime facts, or empty if the program is not a Go binary whose runtime
+   *     dlv4j can read (then it has no goroutines)
+   */
+  Optional<GoRuntime> runtime() {
+    return runtime.get();
+  }
+
+  private static Optional<GoRuntime> loadRuntime(GoBinary bin) {
+    if (bin.goVersion().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(GoRuntime.load(bin.elf(), bin.dwarf(), bin.pclntab(),
+          bin.goVersion().get(), bin.arch(), 0));
+    } catch (DebuggerException e) {
+      LOG.log(Level.WARNING, "no goroutines for " + bin.path() + ": " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**

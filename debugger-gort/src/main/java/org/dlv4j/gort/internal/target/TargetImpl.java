@@ -63,6 +63,7 @@ final class TargetImpl implements Target {
   private final RunLoop loop;
   private final RegisterViews registers;
   private final EventDispatcher events;
+  private final ApiViews views;
   private final List<OutputPump> pumps = new ArrayList<>();
   private final Object lock = new Object();
   private volatile Phase phase = Phase.STOPPED;
@@ -70,6 +71,8 @@ final class TargetImpl implements Target {
   private volatile long epoch;
   private volatile long run;
   private volatile long haltRequestedFor = -1;
+  /** The goroutines of the latest stop; replaced by every stop. */
+  private volatile StopGoroutines goroutines = StopGoroutines.none();
   private boolean detaching;
   /** Whether a resume or step has not yet published its outcome; guarded by {@code lock}. */
   private boolean runInFlight;
@@ -93,6 +96,7 @@ final class TargetImpl implements Target {
     }, backend.arch().breakpointInstruction());
     this.registers = new RegisterViews(backend.arch());
     this.events = new EventDispatcher(pid);
+    this.views = new ApiViews(code);
     this.loop = new RunLoop(backend, breakpoints, new RunLoop.TracepointSink() {
       @Override
       public boolean wanted() {
@@ -554,22 +558,35 @@ final class TargetImpl implements Target {
    */
   private DebuggerState snapshot(Stop stop, StopReason reason) {
     if (stop.exited() != null) {
+      goroutines = StopGoroutines.none();
       return DebuggerState.exited(pid, stop.exited());
     }
     long now = epoch;
+    List<ThreadBackend> live = backend.threads();
+    StopGoroutines stopGoroutines = StopGoroutines.read(code.runtime(), backend.memory(),
+        live.stream().map(ThreadBackend::registers).toList());
+    goroutines = stopGoroutines;
     List<Thread> threads = new ArrayList<>();
-    for (ThreadBackend t : backend.threads()) {
+    for (ThreadBackend t : live) {
       var file = t.registers();
       threads.add(new ThreadSnapshot(this, now, t.tid(), code.location(file.pc()),
-          registers.general(file), stop.breakpointsOf(t.tid())));
+          registers.general(file), stop.breakpointsOf(t.tid()),
+          stopGoroutines.goroutineIdOf(t.tid())));
     }
     threads.sort(Comparator.comparingInt(Thread::id));
     int current = stop.currentThread();
     Optional<Thread> currentThread = threads.stream().filter(t -> t.id() == current).findFirst()
         .or(() -> threads.stream().filter(t -> t.id() == pid).findFirst())
         .or(() -> threads.stream().findFirst());
+    Optional<Goroutine> selected = currentThread.flatMap(t -> goroutineOfThread(t.id()));
     return new DebuggerState(pid, Optional.of(reason != null ? reason : stop.reason()),
-        currentThread, threads, Optional.empty(), false);
+        currentThread, threads, selected, false);
+  }
+
+  /** Describes the goroutine a thread runs at the current stop, if it runs one. */
+  private Optional<Goroutine> goroutineOfThread(int tid) {
+    StopGoroutines at = goroutines;
+    return at.goroutineOf(tid).flatMap(g -> at.lister().map(l -> views.goroutine(l.describe(g))));
   }
 
   // ---- checks ----

@@ -20,16 +20,18 @@ final class ThreadSnapshot implements Thread {
   private final Location location;
   private final Registers registers;
   private final List<Breakpoint> breakpoints;
+  private final long goroutineId;
   private List<Register> floatingPoint;
 
   ThreadSnapshot(TargetImpl target, long epoch, int id, Location location, Registers registers,
-      List<Breakpoint> breakpoints) {
+      List<Breakpoint> breakpoints, long goroutineId) {
     this.target = target;
     this.epoch = epoch;
     this.id = id;
     this.location = location;
     this.registers = registers;
     this.breakpoints = List.copyOf(breakpoints);
+    this.goroutineId = goroutineId;
   }
 
   @Override
@@ -74,7 +76,7 @@ final class ThreadSnapshot implements Thread {
 
   @Override
   public long goroutineId() {
-    return 0;
+    return goroutineId;
   }
 
   @Override

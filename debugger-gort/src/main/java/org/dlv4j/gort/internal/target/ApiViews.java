@@ -1,0 +1,41 @@
+package org.dlv4j.gort.internal.target;
+
+import java.util.Optional;
+import org.dlv4j.api.Function;
+import org.dlv4j.api.Goroutine;
+import org.dlv4j.api.Location;
+import org.dlv4j.gort.internal.runtime.CodeLocation;
+import org.dlv4j.gort.internal.runtime.GStatus;
+
+/**
+ * Turns the runtime model's records into the public API's: code locations into
+ * {@link Location}s (with the physical function's bounds), goroutines into {@link Goroutine}s.
+ */
+final class ApiViews {
+  private final CodeIndex code;
+
+  ApiViews(CodeIndex code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the public form of a location. Its file, line and function name are the ones the
+   * runtime model found (the inlined function's, for a frame of an inlined call; the call's
+   * line for a caller's frame); entry, end and optimization come from the physical function.
+   */
+  Location location(CodeLocation at) {
+    Location physical = code.location(at.pc());
+    boolean known = !at.file().equals("?") && at.line() > 0;
+    Optional<Function> function = at.function().map(name -> physical.function()
+        .map(f -> new Function(name, f.entry(), f.end(), f.optimized()))
+        .orElseGet(() -> new Function(name, at.pc(), at.pc(), false)));
+    return new Location(at.pc(), known ? at.file() : "", known ? at.line() : 0, function);
+  }
+
+  /** Returns the public form of a goroutine of the runtime model. */
+  Goroutine goroutine(org.dlv4j.gort.internal.runtime.Goroutine g) {
+    return new Goroutine(g.id(), GStatus.base(g.g().status()), g.g().waitReason(), g.statusText(),
+        g.threadId(), location(g.current()), location(g.user()), location(g.goStatement()),
+        location(g.start()), g.labels(), g.system(), g.unreadable());
+  }
+}
