@@ -8,9 +8,10 @@ import java.util.Optional;
  *
  * @param location the instruction's address, with its source position and function
  * @param destination where a direct call or jump goes, if it is one
- * @param text the instruction in the syntax asked for, e.g. {@code "call main.f"}; direct
- *     call and jump targets are written as function names (with {@code +0xOFF} when inside
- *     one); {@code "(bad)"} for bytes that do not decode
+ * @param text the instruction in the syntax asked for, e.g. {@code "callq 0x4db6a0 <main.f>"}
+ *     (GNU) or {@code "call $main.f"} (Intel); direct call and jump targets are named by
+ *     function (with {@code +0xOFF} when inside one); {@code "(bad)"} for bytes that do not
+ *     decode
  * @param bytes its encoding, the program's own bytes (never a breakpoint's)
  * @param breakpoint whether a breakpoint is planted at it
  * @param atPc whether it is where the asking thread or goroutine stands

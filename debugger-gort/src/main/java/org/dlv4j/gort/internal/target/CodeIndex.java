@@ -17,6 +17,7 @@ import org.dlv4j.gort.internal.binary.Lazy;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
 import org.dlv4j.gort.pclntab.FuncInfo;
 import org.dlv4j.gort.pclntab.PcLine;
+import org.dlv4j.gort.pclntab.PcValueCursor;
 import org.dlv4j.gort.pclntab.Pclntab;
 
 /**
@@ -134,6 +135,34 @@ final class CodeIndex implements AutoCloseable {
     }
     return found;
   }
+
+  /**
+   * Returns the entry and the end of the code of the function containing {@code pc}. The end
+   * is where the function's pc tables end, so the alignment padding before the next function
+   * is left out, as in the ELF symbol's size and the DWARF {@code high_pc}.
+   *
+   * @param pc an address
+   * @return the function's code, or empty if no function contains {@code pc}
+   * @throws BinaryFormatException if the function's pcsp table is malformed
+   */
+  Optional<CodeRange> functionCode(long pc) {
+    Optional<FuncInfo> found = binary.flatMap(b -> b.functionAt(pc));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FuncInfo f = found.get();
+    PcValueCursor table = binary.get().pclntab().pcValues(f, f.pcsp());
+    long end = f.entry();
+    while (table.next()) {
+      end = table.endPc();
+    }
+    boolean inside = Long.compareUnsigned(f.entry(), end) < 0
+        && Long.compareUnsigned(end, f.end()) <= 0;
+    return Optional.of(new CodeRange(f.entry(), inside ? end : f.end()));
+  }
+
+  /** The addresses {@code [entry, end)} of a function's instructions. */
+  record CodeRange(long entry, long end) { }
 
   @Override
   public void close() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.dlv4j.api.AsmInstruction;
@@ -64,6 +65,7 @@ final class TargetImpl implements Target {
   private final RegisterViews registers;
   private final EventDispatcher events;
   private final ApiViews views;
+  private final Disassembly disassembly;
   private final List<OutputPump> pumps = new ArrayList<>();
   private final Object lock = new Object();
   private volatile Phase phase = Phase.STOPPED;
@@ -97,6 +99,7 @@ final class TargetImpl implements Target {
     this.registers = new RegisterViews(backend.arch());
     this.events = new EventDispatcher(pid);
     this.views = new ApiViews(code);
+    this.disassembly = new Disassembly(backend, breakpoints, code);
     this.loop = new RunLoop(backend, breakpoints, new RunLoop.TracepointSink() {
       @Override
       public boolean wanted() {
@@ -265,12 +268,18 @@ final class TargetImpl implements Target {
 
   @Override
   public List<AsmInstruction> disassemble(long start, long end, AsmSyntax syntax) {
-    throw new UnsupportedOperationException("disassemble");
+    synchronized (lock) {
+      requireStopped("disassemble");
+      return disassembly.range(start, end, syntax, currentPc());
+    }
   }
 
   @Override
   public List<AsmInstruction> disassembleFunction(long pc, AsmSyntax syntax) {
-    throw new UnsupportedOperationException("disassembleFunction");
+    synchronized (lock) {
+      requireStopped("disassemble");
+      return disassembly.function(pc, syntax, currentPc());
+    }
   }
 
   @Override
@@ -384,6 +393,7 @@ final class TargetImpl implements Target {
       }
       events.close(new Event.Detached(pid));
       code.close();
+      disassembly.close();
       cleanup.run();
     }
     if (failure != null) {
@@ -462,6 +472,19 @@ final class TargetImpl implements Target {
           .findFirst().map(t -> registers.floatingPoint(t.registers()))
           .orElseThrow(() -> new NoSuchThreadException(pid, tid)));
     }
+  }
+
+  /** Decodes the instruction at a thread's pc if {@code snapshotEpoch} is still current. */
+  AsmInstruction instruction(int tid, long snapshotEpoch, long pc) {
+    synchronized (lock) {
+      checkCurrent(tid, snapshotEpoch);
+      return disassembly.at(pc);
+    }
+  }
+
+  /** The current thread's pc, which disassembly marks. */
+  private OptionalLong currentPc() {
+    return state.currentThread().map(t -> OptionalLong.of(t.pc())).orElse(OptionalLong.empty());
   }
 
   /** Throws unless the stop a snapshot of thread {@code tid} belongs to is still current. */

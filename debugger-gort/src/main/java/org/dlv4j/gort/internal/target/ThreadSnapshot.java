@@ -10,8 +10,8 @@ import org.dlv4j.api.Thread;
 
 /**
  * A thread as it was at one stop. The values captured at the stop are plain fields; the
- * floating point registers are read on demand through the target, which refuses once the stop
- * epoch has moved on.
+ * floating point registers and the instruction at the pc are read on demand through the
+ * target, which refuses once the stop epoch has moved on.
  */
 final class ThreadSnapshot implements Thread {
   private final TargetImpl target;
@@ -22,6 +22,7 @@ final class ThreadSnapshot implements Thread {
   private final List<Breakpoint> breakpoints;
   private final long goroutineId;
   private List<Register> floatingPoint;
+  private AsmInstruction instruction;
 
   ThreadSnapshot(TargetImpl target, long epoch, int id, Location location, Registers registers,
       List<Breakpoint> breakpoints, long goroutineId) {
@@ -70,8 +71,13 @@ final class ThreadSnapshot implements Thread {
   }
 
   @Override
-  public AsmInstruction instruction() {
-    throw new UnsupportedOperationException("instruction"); // TODO(session 2, issue 4)
+  public synchronized AsmInstruction instruction() {
+    if (instruction == null) {
+      instruction = target.instruction(id, epoch, pc());
+    } else {
+      target.checkCurrent(id, epoch);
+    }
+    return instruction;
   }
 
   @Override

@@ -3,33 +3,91 @@ package org.dlv4j.gort.internal.disasm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs GNU objdump and go tool objdump on a range of a binary and parses their lines, and
- * puts their text and ours into one comparable form.
+ * tells whether their text and ours say the same. Shared by the disassembler's tests and the
+ * engine's (internal.target).
  */
-final class Objdump {
+public final class Objdump {
   private Objdump() {}
 
-  /** One line of objdump output: address, mnemonic (with prefixes), operands (raw). */
-  record Line(long address, String mnemonic, String operands, String raw) {}
+  /**
+   * One instruction as text: address, mnemonic (with prefixes), operands (raw).
+   *
+   * @param address the instruction's address
+   * @param mnemonic the mnemonic, with the prefixes written before it
+   * @param operands the operand text, empty if none
+   * @param raw the whole text
+   */
+  public record Line(long address, String mnemonic, String operands, String raw) {
+    /**
+     * Splits an instruction's text into mnemonic (with prefix words) and operands.
+     *
+     * @param address the instruction's address
+     * @param text e.g. {@code "rep stosq %rax, (%rdi)"}
+     * @return the line
+     */
+    public static Line of(long address, String text) {
+      String trimmed = text.trim();
+      String[] words = trimmed.split("\\s+", -1);
+      int n = 1;
+      while (n < words.length && PREFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+        n++;
+      }
+      String mnemonic = String.join(" ", List.of(words).subList(0, Math.min(n, words.length)));
+      String operands = trimmed.substring(Math.min(trimmed.length(), mnemonic.length())).trim();
+      return new Line(address, mnemonic, operands, trimmed);
+    }
+  }
 
-  /** One line of go tool objdump: address, encoding, Go-syntax text. */
-  record GoLine(long address, String hexBytes, String text) {}
+  /**
+   * One line of go tool objdump: source position, address, encoding, Go-syntax text.
+   *
+   * @param position the file's base name and the line, e.g. {@code main.go:23}
+   * @param address the instruction's address
+   * @param hexBytes its encoding as go tool objdump prints it
+   * @param text its Go-syntax text
+   */
+  public record GoLine(String position, long address, String hexBytes, String text) {}
+
+  /**
+   * Our mnemonic to objdump's, where binutils 2.40 prints an alias or another name for the same
+   * encoding than Capstone 4.0: condition codes HS/CS and LO/CC (Arm ARM C1.2.4) and the MOV
+   * alias of MOVZ/MOVN (C6.2.190).
+   */
+  private static final Map<String, String> SAME_INSTRUCTION = Map.of(
+      "b.hs", "b.cs", "b.lo", "b.cc", "movz", "mov", "movn", "mov");
+  /** {@code 66 90}: Capstone says {@code nop}, objdump {@code xchg ax, ax}. */
+  private static final String XCHG_AX_AX = "6690";
+  /**
+   * The zero word Go puts after some arm64 functions' last branch: binutils 2.40 decodes it as
+   * {@code udf #0} (permanently undefined), Capstone 4.0 as nothing.
+   */
+  private static final String ZERO_WORD = "00000000";
 
   private static final Pattern GNU_LINE = Pattern.compile("^\\s*([0-9a-f]+):\\s+(.*)$");
   private static final Pattern GO_LINE = Pattern.compile(
-      "^\\s+\\S+:\\d+\\s+0x([0-9a-f]+)\\s+([0-9a-f]+)\\s+(.*?)\\s*$");
+      "^\\s+(\\S+:\\d+)\\s+0x([0-9a-f]+)\\s+([0-9a-f]+)\\s+(.*?)\\s*$");
   /** Instruction prefixes objdump writes as separate words before the mnemonic. */
   private static final List<String> PREFIXES = List.of("cs", "ds", "es", "ss", "fs", "gs",
       "data16", "addr32", "lock", "rep", "repz", "repnz", "notrack", "bnd", "rex", "rex.w");
 
-  static boolean onPath(String tool) {
+  /**
+   * Tells whether a tool runs.
+   *
+   * @param tool e.g. {@code aarch64-linux-gnu-objdump}
+   * @return whether {@code tool --version} succeeds
+   */
+  public static boolean onPath(String tool) {
     try {
       return new ProcessBuilder(tool, "--version").redirectErrorStream(true).start()
           .waitFor() == 0;
@@ -41,41 +99,49 @@ final class Objdump {
     }
   }
 
-  /** {@code <tool> -d --no-show-raw-insn [options] --start-address --stop-address}. */
-  static List<Line> gnu(String tool, FunctionCode f, String... options) {
+  /**
+   * Runs {@code <tool> -d --no-show-raw-insn [options] --start-address --stop-address}.
+   *
+   * @param tool {@code objdump} or a cross objdump
+   * @param binary the ELF file
+   * @param start the first address
+   * @param end the address after the range
+   * @param options more options, e.g. {@code -M intel}
+   * @return one line per instruction
+   */
+  public static List<Line> gnu(String tool, Path binary, long start, long end,
+      String... options) {
     List<String> cmd = new ArrayList<>(List.of(tool, "-d", "--no-show-raw-insn"));
     cmd.addAll(List.of(options));
-    cmd.add("--start-address=0x" + Long.toHexString(f.address()));
-    cmd.add("--stop-address=0x" + Long.toHexString(f.end()));
-    cmd.add(f.binary().toString());
+    cmd.add("--start-address=0x" + Long.toHexString(start));
+    cmd.add("--stop-address=0x" + Long.toHexString(end));
+    cmd.add(binary.toString());
     List<Line> lines = new ArrayList<>();
     for (String s : run(cmd).split("\n")) {
       Matcher m = GNU_LINE.matcher(s);
-      if (!m.matches()) {
-        continue;
+      if (m.matches()) {
+        lines.add(Line.of(Long.parseLong(m.group(1), 16), m.group(2)));
       }
-      String text = m.group(2).trim();
-      String[] words = text.split("\\s+", -1);
-      int n = 1;
-      while (n < words.length && PREFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
-        n++;
-      }
-      String mnemonic = String.join(" ", List.of(words).subList(0, Math.min(n, words.length)));
-      String operands = text.substring(Math.min(text.length(), mnemonic.length())).trim();
-      lines.add(new Line(Long.parseLong(m.group(1), 16), mnemonic, operands, text));
     }
     return lines;
   }
 
-  /** {@code go tool objdump -s ^name$}. */
-  static List<GoLine> go(FunctionCode f) {
+  /**
+   * Runs {@code go tool objdump -s ^function$}.
+   *
+   * @param binary the Go binary
+   * @param function the function's symbol name
+   * @return one line per instruction
+   */
+  public static List<GoLine> go(Path binary, String function) {
     List<GoLine> lines = new ArrayList<>();
-    String out = run(List.of("go", "tool", "objdump", "-s", "^" + Pattern.quote(f.name()) + "$",
-        f.binary().toString()));
+    String out = run(List.of("go", "tool", "objdump", "-s", "^" + Pattern.quote(function) + "$",
+        binary.toString()));
     for (String s : out.split("\n")) {
       Matcher m = GO_LINE.matcher(s);
       if (m.matches()) {
-        lines.add(new GoLine(Long.parseLong(m.group(1), 16), m.group(2), m.group(3)));
+        lines.add(new GoLine(m.group(1), Long.parseLong(m.group(2), 16), m.group(3),
+            m.group(4)));
       }
     }
     return lines;
@@ -88,7 +154,7 @@ final class Objdump {
    * objdump spells out and Capstone omits ({@code *1} scale, {@code +0x0} and {@code 0x0(}
    * displacement) removed.
    */
-  static String normalize(String operands, boolean objdump, boolean arm64) {
+  public static String normalize(String operands, boolean objdump, boolean arm64) {
     String t = operands;
     if (objdump) {
       t = t.replaceFirst(arm64 ? "\\s*//.*$" : "\\s*#.*$", "");
@@ -108,6 +174,42 @@ final class Objdump {
     m.appendTail(sb);
     return sb.toString().replace("*0x1]", "]").replace("*0x1+", "+").replace("+0x0]", "]")
         .replaceAll("(?<![0-9a-z_])0x0\\(", "(");
+  }
+
+  /**
+   * Tells whether our text for an instruction says what objdump's does, once both are put in
+   * one form ({@link #normalize}), except where the two spell the same instruction differently
+   * ({@link #SAME_INSTRUCTION}, {@code xchg ax, ax}, AT&amp;T size suffixes objdump leaves out)
+   * or neither decodes it.
+   *
+   * @param ourMnemonic our mnemonic, {@code "(bad)"} for bytes that do not decode
+   * @param ourOperands our operands, with branch targets as bare addresses (no symbol)
+   * @param bytes the encoding
+   * @param theirs objdump's line
+   * @param arm64 whether the code is arm64's, else amd64's
+   * @param syntax the syntax both are in
+   * @return whether they agree
+   */
+  public static boolean sameText(String ourMnemonic, String ourOperands, byte[] bytes,
+      Line theirs, boolean arm64, Syntax syntax) {
+    String theirMnemonic = theirs.mnemonic().toLowerCase(Locale.ROOT);
+    String hex = HexFormat.of().formatHex(bytes);
+    if (ourMnemonic.equals("(bad)")) { // neither decodes it; binutils says "udf #0" for 0
+      return theirMnemonic.equals("(bad)") || theirMnemonic.equals(".inst")
+          || (arm64 && theirMnemonic.equals("udf") && hex.equals(ZERO_WORD));
+    }
+    if (hex.equals(XCHG_AX_AX)) {
+      return ourMnemonic.equals("nop") && theirMnemonic.equals("xchg");
+    }
+    boolean sameMnemonic = ourMnemonic.equals(theirMnemonic)
+        || theirMnemonic.equals(SAME_INSTRUCTION.get(ourMnemonic))
+        // AT&T: Capstone always writes the operand size suffix, objdump only where no register
+        // operand implies it
+        || (!arm64 && syntax == Syntax.GNU && ourMnemonic.length() > 1
+            && ourMnemonic.substring(0, ourMnemonic.length() - 1).equals(theirMnemonic)
+            && "bwlq".indexOf(ourMnemonic.charAt(ourMnemonic.length() - 1)) >= 0);
+    return sameMnemonic && normalize(ourOperands, false, arm64)
+        .equals(normalize(theirs.operands(), true, arm64));
   }
 
   private static String run(List<String> cmd) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,28 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Disassembles main.main of testdata/hello (built for amd64 and for arm64, with and without
  * optimization) and compares every
  * instruction with GNU objdump and with go tool objdump: addresses and sizes exactly, call
- * targets by name exactly, and mnemonic and operands exactly once both are put in one form
- * ({@link Objdump#normalize}), except where the two tools spell the same instruction
- * differently ({@link #SAME_INSTRUCTION}).
+ * targets by name exactly, and mnemonic and operands as {@link Objdump#sameText} compares them.
  */
 class ObjdumpComparisonTest {
   private static final String FUNCTION = "main.main";
   private static final String GNU_ARM64_OBJDUMP = "aarch64-linux-gnu-objdump";
-
-  /**
-   * Our mnemonic to objdump's, where binutils 2.40 prints an alias or another name for the same
-   * encoding than Capstone 4.0: condition codes HS/CS and LO/CC (Arm ARM C1.2.4) and the MOV
-   * alias of MOVZ/MOVN (C6.2.190).
-   */
-  private static final Map<String, String> SAME_INSTRUCTION = Map.of(
-      "b.hs", "b.cs", "b.lo", "b.cc", "movz", "mov", "movn", "mov");
-  /** {@code 66 90}: Capstone says {@code nop}, objdump {@code xchg ax, ax}. */
-  private static final String XCHG_AX_AX = "6690";
-  /**
-   * The zero word Go puts after some arm64 functions' last branch: binutils 2.40 decodes it as
-   * {@code udf #0} (permanently undefined), Capstone 4.0 as nothing.
-   */
-  private static final String ZERO_WORD = "00000000";
 
   @ParameterizedTest(name = "optimized={0}")
   @ValueSource(booleans = {false, true})
@@ -91,7 +73,7 @@ class ObjdumpComparisonTest {
       ours = d.disassemble(f.bytes(), f.address(), syntax, f.symbolizer());
     }
     Coverage.check(f.bytes(), f.address(), ours);
-    List<Objdump.Line> theirs = Objdump.gnu(tool, f, options);
+    List<Objdump.Line> theirs = Objdump.gnu(tool, f.binary(), f.address(), f.end(), options);
     assertEquals(addresses(theirs), ours.stream().map(Instruction::address)
         .collect(Collectors.toList()), "instruction boundaries");
     List<String> mismatches = new ArrayList<>();
@@ -99,7 +81,8 @@ class ObjdumpComparisonTest {
     for (int i = 0; i < ours.size(); i++) {
       Instruction in = ours.get(i);
       Objdump.Line line = theirs.get(i);
-      if (!sameText(in, line, arm64, syntax)) {
+      if (!Objdump.sameText(in.mnemonic(), operandsWithoutSymbol(in, arm64, syntax), in.bytes(),
+          line, arm64, syntax)) {
         mismatches.add(in + "  vs objdump  " + line.raw());
       }
       if (in.branchTarget().isPresent()) {
@@ -109,30 +92,6 @@ class ObjdumpComparisonTest {
     }
     assertEquals(List.of(), mismatches, "instructions whose text differs from objdump's");
     assertTrue(calls >= 3, "main.main calls fmt.Println and more: " + calls);
-  }
-
-  private static boolean sameText(Instruction in, Objdump.Line line, boolean arm64,
-      Syntax syntax) {
-    String ourMnemonic = in.mnemonic();
-    String theirMnemonic = line.mnemonic().toLowerCase(java.util.Locale.ROOT);
-    if (in.isBad()) { // both find no instruction; for binutils, the zero word is "udf #0"
-      return theirMnemonic.equals("(bad)") || theirMnemonic.equals(".inst")
-          || (arm64 && theirMnemonic.equals("udf") && HexFormat.of().formatHex(in.bytes())
-              .equals(ZERO_WORD));
-    }
-    if (HexFormat.of().formatHex(in.bytes()).equals(XCHG_AX_AX)) {
-      return ourMnemonic.equals("nop") && theirMnemonic.equals("xchg");
-    }
-    boolean sameMnemonic = ourMnemonic.equals(theirMnemonic)
-        || theirMnemonic.equals(SAME_INSTRUCTION.get(ourMnemonic))
-        // AT&T: Capstone always writes the operand size suffix, objdump only where no register
-        // operand implies it
-        || (!arm64 && syntax == Syntax.GNU && ourMnemonic.length() > 1
-            && ourMnemonic.substring(0, ourMnemonic.length() - 1).equals(theirMnemonic)
-            && "bwlq".indexOf(ourMnemonic.charAt(ourMnemonic.length() - 1)) >= 0);
-    String ourOperands = operandsWithoutSymbol(in, arm64, syntax);
-    return sameMnemonic && Objdump.normalize(ourOperands, false, arm64)
-        .equals(Objdump.normalize(line.operands(), true, arm64));
   }
 
   /** Our operand text before symbolization (the symbol is compared on its own). */
@@ -165,7 +124,7 @@ class ObjdumpComparisonTest {
       ours = d.disassemble(f.bytes(), f.address(), Syntax.GNU,
           f.symbolizer());
     }
-    List<Objdump.GoLine> theirs = Objdump.go(f);
+    List<Objdump.GoLine> theirs = Objdump.go(f.binary(), f.name());
     assertEquals(theirs.stream().map(Objdump.GoLine::address).collect(Collectors.toList()),
         ours.stream().map(Instruction::address).collect(Collectors.toList()),
         "instruction boundaries");
