@@ -85,7 +85,7 @@ final class Objdump {
    * Puts operand text into one form for both tools: objdump's trailing comment and its
    * {@code <symbol>} after addresses dropped, bare hex addresses given their {@code 0x}, every
    * number in hex, no blanks, lower case, arm64's {@code #} dropped, and the redundant parts
-   * objdump spells out and Capstone omits ({@code *1} scale, {@code +0x0} and {@code 0x0(}
+   * objdump spells out and our decoders omit ({@code *1} scale, {@code +0x0} and {@code 0x0(}
    * displacement) removed.
    */
   static String normalize(String operands, boolean objdump, boolean arm64) {

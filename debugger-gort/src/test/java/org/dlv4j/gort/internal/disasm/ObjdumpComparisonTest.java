@@ -34,7 +34,7 @@ class ObjdumpComparisonTest {
    */
   private static final Map<String, String> SAME_INSTRUCTION = Map.of(
       "b.hs", "b.cs", "b.lo", "b.cc", "movz", "mov", "movn", "mov");
-  /** {@code 66 90}: Capstone says {@code nop}, objdump {@code xchg ax, ax}. */
+  /** {@code 66 90}: LLVM says {@code nop}, objdump {@code xchg ax, ax}. */
   private static final String XCHG_AX_AX = "6690";
   /**
    * The zero word Go puts after some arm64 functions' last branch: binutils 2.40 decodes it as
@@ -87,7 +87,7 @@ class ObjdumpComparisonTest {
       String... options) {
     boolean arm64 = arch.equals("arm64");
     List<Instruction> ours;
-    try (Disassembler d = Disassemblers.open(arch)) {
+    try (Disassembler d = Disassembler.forArch(arch)) {
       ours = d.disassemble(f.bytes(), f.address(), syntax, f.symbolizer());
     }
     Coverage.check(f.bytes(), f.address(), ours);
@@ -125,7 +125,7 @@ class ObjdumpComparisonTest {
     }
     boolean sameMnemonic = ourMnemonic.equals(theirMnemonic)
         || theirMnemonic.equals(SAME_INSTRUCTION.get(ourMnemonic))
-        // AT&T: Capstone always writes the operand size suffix, objdump only where no register
+        // AT&T: LLVM always writes the operand size suffix, objdump only where no register
         // operand implies it
         || (!arm64 && syntax == Syntax.GNU && ourMnemonic.length() > 1
             && ourMnemonic.substring(0, ourMnemonic.length() - 1).equals(theirMnemonic)
@@ -161,7 +161,7 @@ class ObjdumpComparisonTest {
 
   private static void compareWithGo(FunctionCode f, String arch) {
     List<Instruction> ours;
-    try (Disassembler d = Disassemblers.open(arch)) {
+    try (Disassembler d = Disassembler.forArch(arch)) {
       ours = d.disassemble(f.bytes(), f.address(), Syntax.GNU,
           f.symbolizer());
     }
