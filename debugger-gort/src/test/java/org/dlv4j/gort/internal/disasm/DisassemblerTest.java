@@ -152,6 +152,23 @@ class DisassemblerTest {
   }
 
   @Test
+  void amd64KindsOfFarAndRareControlFlow() {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
+      // lcall *0x0; ljmp *0x0; iretq; lret $8; jrcxz .; syscall; rep ret; xbegin .+6
+      List<Instruction> insns = d.disassemble(hex("ff1c2500000000" + "ff2c2500000000" + "48cf"
+          + "ca0800" + "e3fe" + "0f05" + "f3c3" + "c7f800000000"), BASE, Syntax.GNU);
+      assertEquals(List.of("lcalll *0x0", "ljmpl *0x0", "iretq", "lretl $0x8", "jrcxz 0x401013",
+          "syscall", "rep retq", "xbegin 0x40101f"), insns.stream().map(Instruction::text)
+              .collect(Collectors.toList()));
+      assertEquals(List.of(Kind.CALL, Kind.JUMP, Kind.RET, Kind.RET, Kind.CONDITIONAL_JUMP,
+          Kind.OTHER, Kind.RET, Kind.OTHER), kinds(insns));
+      // only the jrcxz is a direct branch: xbegin's fallback address is not a branch target
+      assertEquals(List.of(OptionalLong.of(0x401013)), insns.stream().map(Instruction::branchTarget)
+          .filter(OptionalLong::isPresent).collect(Collectors.toList()));
+    }
+  }
+
+  @Test
   void amd64ComesFromTheClassPath() {
     try (Disassembler d = Disassembler.forArch("amd64")) {
       assertTrue(d.toString().matches("amd64 LLVM \\d+\\.\\d+\\.\\d+ \\(class path "
