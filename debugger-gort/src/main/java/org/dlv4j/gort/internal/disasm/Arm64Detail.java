@@ -10,10 +10,11 @@ import static org.dlv4j.gort.internal.disasm.CsLayout.DETAIL_ARCH;
  * addresses are the instruction's last immediate operand, which Capstone has already made
  * absolute (Arm ARM C6.2: B, BL, B.cond, CBZ, TBZ, ADR, ADRP, LDR (literal)).
  */
-final class Arm64Detail implements DetailDecoder {
+final class Arm64Detail {
+  private Arm64Detail() {}
 
-  @Override
-  public void decode(String mnemonic, Detail detail, long address, int size, Facts out) {
+  /** Fills {@code out}'s kind and targets from Capstone's mnemonic and detail. */
+  static void decode(String mnemonic, Detail detail, Facts out) {
     out.kind = kind(mnemonic);
     int count = Math.min(detail.u8(DETAIL_ARCH + CsLayout.ARM64_OP_COUNT), 8);
     if (count == 0) {

@@ -4,30 +4,19 @@ import com.sun.jna.Library;
 import com.sun.jna.Pointer;
 
 /**
- * The part of Capstone's C API (capstone.h, API version 4.0) that dlv4j calls, bound through
- * JNA's interface mapping so that two libcapstone builds can be loaded side by side. A
- * {@code csh} handle is a {@code size_t}, passed as {@code long} (64-bit hosts only); C
- * {@code bool} results are one byte.
+ * The part of Capstone's C API (capstone.h, API version 4.0) that dlv4j calls for arm64, bound
+ * through JNA's interface mapping. A {@code csh} handle is a {@code size_t}, passed as
+ * {@code long} (64-bit hosts only); C {@code bool} results are one byte.
  */
 interface CapstoneLibrary extends Library {
   /** {@code CS_ARCH_ARM64}. */
   int CS_ARCH_ARM64 = 1;
-  /** {@code CS_ARCH_X86}. */
-  int CS_ARCH_X86 = 3;
   /** {@code CS_MODE_LITTLE_ENDIAN}, the mode of arm64. */
   int CS_MODE_LITTLE_ENDIAN = 0;
-  /** {@code CS_MODE_64}, x86-64. */
-  int CS_MODE_64 = 8;
-  /** {@code CS_OPT_SYNTAX}. */
-  int CS_OPT_SYNTAX = 1;
   /** {@code CS_OPT_DETAIL}. */
   int CS_OPT_DETAIL = 2;
   /** {@code CS_OPT_ON}. */
   int CS_OPT_ON = 3;
-  /** {@code CS_OPT_SYNTAX_INTEL}. */
-  int CS_OPT_SYNTAX_INTEL = 1;
-  /** {@code CS_OPT_SYNTAX_ATT}. */
-  int CS_OPT_SYNTAX_ATT = 2;
 
   /** {@code unsigned int cs_version(int *major, int *minor)}: {@code (major << 8) | minor}. */
   int cs_version(Pointer major, Pointer minor);

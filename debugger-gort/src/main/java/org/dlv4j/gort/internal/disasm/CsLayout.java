@@ -2,7 +2,7 @@ package org.dlv4j.gort.internal.disasm;
 
 /**
  * Offsets into Capstone 4.0's {@code cs_insn} and {@code cs_detail} on LP64 hosts, taken from
- * its headers with {@code offsetof} (capstone.h, x86.h, arm64.h of 4.0.2). Other major or minor
+ * its headers with {@code offsetof} (capstone.h and arm64.h of 4.0.2). Other major or minor
  * API versions lay these out differently, so {@link CapstoneLoader} accepts 4.0 only.
  */
 final class CsLayout {
@@ -12,8 +12,6 @@ final class CsLayout {
   static final int INSN_SIZE = 240;
   /** {@code cs_insn.size}: {@code uint16_t}. */
   static final int INSN_LENGTH = 16;
-  /** {@code cs_insn.bytes}: {@code uint8_t[16]}. */
-  static final int INSN_BYTES = 18;
   /** {@code cs_insn.mnemonic}: {@code char[32]}. */
   static final int INSN_MNEMONIC = 34;
   /** Length of {@code cs_insn.mnemonic}. */
@@ -25,46 +23,10 @@ final class CsLayout {
   /** {@code cs_insn.detail}: {@code cs_detail *}. */
   static final int INSN_DETAIL = 232;
 
-  /** {@code cs_detail.groups}: {@code uint8_t[8]}. */
-  static final int DETAIL_GROUPS = 67;
-  /** {@code cs_detail.groups_count}. */
-  static final int DETAIL_GROUPS_COUNT = 75;
-  /** {@code cs_detail.x86} and {@code cs_detail.arm64}: the architecture union. */
+  /** {@code cs_detail.arm64}: the architecture union. */
   static final int DETAIL_ARCH = 80;
-  /** How much of {@code cs_detail} is read: up to the end of the eighth operand of either arch. */
+  /** How much of {@code cs_detail} is read: up to the end of the eighth arm64 operand. */
   static final int DETAIL_READ = 536;
-
-  /** {@code CS_GRP_JUMP}. */
-  static final int GRP_JUMP = 1;
-  /** {@code CS_GRP_CALL}. */
-  static final int GRP_CALL = 2;
-  /** {@code CS_GRP_RET}. */
-  static final int GRP_RET = 3;
-  /** {@code CS_GRP_IRET}. */
-  static final int GRP_IRET = 5;
-  /** {@code CS_GRP_BRANCH_RELATIVE}: the instruction's immediate is a PC-relative target. */
-  static final int GRP_BRANCH_RELATIVE = 7;
-
-  /** {@code cs_x86.op_count}, from {@link #DETAIL_ARCH}. */
-  static final int X86_OP_COUNT = 64;
-  /** {@code cs_x86.operands}, from {@link #DETAIL_ARCH}. */
-  static final int X86_OPERANDS = 72;
-  /** {@code sizeof(cs_x86_op)}. */
-  static final int X86_OP_SIZE = 48;
-  /** {@code cs_x86_op.type}. */
-  static final int X86_OP_TYPE = 0;
-  /** {@code cs_x86_op.imm}, and {@code cs_x86_op.mem}. */
-  static final int X86_OP_VALUE = 8;
-  /** {@code x86_op_mem.base}, from {@link #X86_OP_VALUE}. */
-  static final int X86_MEM_BASE = 4;
-  /** {@code x86_op_mem.disp}, from {@link #X86_OP_VALUE}. */
-  static final int X86_MEM_DISP = 16;
-  /** {@code X86_OP_IMM}. */
-  static final int X86_OP_IMM = 2;
-  /** {@code X86_OP_MEM}. */
-  static final int X86_OP_MEM = 3;
-  /** {@code X86_REG_RIP}. */
-  static final int X86_REG_RIP = 41;
 
   /** {@code cs_arm64.op_count}, from {@link #DETAIL_ARCH}. */
   static final int ARM64_OP_COUNT = 6;

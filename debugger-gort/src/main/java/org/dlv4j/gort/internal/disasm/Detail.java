@@ -19,15 +19,4 @@ final class Detail {
   long i64(int offset) {
     return buffer.getLong(offset);
   }
-
-  /** Tells whether Capstone put the instruction in group {@code group} ({@code CS_GRP_*}). */
-  boolean inGroup(int group) {
-    int count = Math.min(u8(CsLayout.DETAIL_GROUPS_COUNT), 8);
-    for (int i = 0; i < count; i++) {
-      if (u8(CsLayout.DETAIL_GROUPS + i) == group) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

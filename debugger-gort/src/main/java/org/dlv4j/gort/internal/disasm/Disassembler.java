@@ -23,8 +23,8 @@ import java.util.List;
  * the architecture's longest instruction (15 bytes on amd64) more and ignore instructions
  * that start past the window.
  *
- * <p>Thread-safety: an instance may be shared; its calls are serialized, since one Capstone
- * handle is not safe for concurrent use. For parallel disassembly, use one instance per
+ * <p>Thread-safety: an instance may be shared; its calls are serialized, since one native
+ * decoder is not safe for concurrent use. For parallel disassembly, use one instance per
  * thread. Instances hold native memory until {@link #close() closed} (or, failing that, until
  * they become unreachable).
  */
@@ -37,11 +37,18 @@ public interface Disassembler extends AutoCloseable {
    *     {@code "arm64"}
    * @return a disassembler; close it when done
    * @throws DisassemblerUnavailableException if dlv4j does not disassemble {@code goArch}, or
-   *     no Capstone library that decodes it could be loaded (the message lists the libraries
-   *     tried)
+   *     the native library that decodes it cannot be loaded (the message says which and why)
    */
   static Disassembler forArch(String goArch) {
-    return new CapstoneDisassembler(CapstoneArch.forGoArch(goArch));
+    switch (goArch) {
+      case "amd64":
+        return new LlvmDisassembler();
+      case "arm64":
+        return new CapstoneDisassembler();
+      default:
+        throw new DisassemblerUnavailableException(
+            "no disassembler for GOARCH " + goArch + ": dlv4j disassembles amd64 and arm64");
+    }
   }
 
   /**

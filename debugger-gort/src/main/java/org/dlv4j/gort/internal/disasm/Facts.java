@@ -2,8 +2,10 @@ package org.dlv4j.gort.internal.disasm;
 
 import java.util.OptionalLong;
 
-/** The control-flow facts of one instruction, filled by a {@link DetailDecoder}; reused. */
+/** The text and control-flow facts of one decoded instruction, filled by a decoder; reused. */
 final class Facts {
+  String mnemonic;
+  String operands;
   Instruction.Kind kind;
   private long branchTarget;
   private boolean hasBranchTarget;
@@ -12,6 +14,8 @@ final class Facts {
 
   /** Forgets the previous instruction's facts. */
   void clear() {
+    mnemonic = "";
+    operands = "";
     kind = Instruction.Kind.OTHER;
     hasBranchTarget = false;
     hasPcRelative = false;

@@ -36,7 +36,7 @@ class DisassemblerTest {
 
   @Test
   void amd64IntelTextAndFacts() {
-    try (Disassembler d = Disassemblers.open("amd64")) {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
       List<Instruction> insns = d.disassemble(AMD64, BASE, Syntax.INTEL);
       assertEquals(List.of(
           "0x401000 e800000000 call 0x401005",
@@ -63,7 +63,7 @@ class DisassemblerTest {
 
   @Test
   void amd64GnuText() {
-    try (Disassembler d = Disassemblers.open("amd64")) {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
       assertEquals(List.of("callq 0x401005", "jmp 0x401007", "jne 0x401009", "retq",
           "callq *%rax", "jmpq *0x10(%rip)", "leaq 0x10(%rip), %rax", "loop 0x401019"),
           d.disassemble(AMD64, BASE, Syntax.GNU).stream().map(Instruction::text)
@@ -78,7 +78,7 @@ class DisassemblerTest {
   void amd64Symbolizer() {
     Symbolizer names = a -> a == 0x401005 ? Optional.of("main.f")
         : a == 0x401007 ? Optional.of("main.main+0x7") : Optional.empty();
-    try (Disassembler d = Disassemblers.open("amd64")) {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
       List<Instruction> intel = d.disassemble(AMD64, BASE, Syntax.INTEL, names);
       assertEquals("call $main.f", intel.get(0).text());
       assertEquals("jmp $main.main+0x7", intel.get(1).text());
@@ -138,6 +138,46 @@ class DisassemblerTest {
   }
 
   @Test
+  void amd64PrefixesArePartOfTheMnemonic() {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
+      // lock cmpxchg [rdx],rcx; rep stosq; a cs-prefixed nopw; a lock with nothing after it
+      byte[] code = hex("f0480fb10a" + "f348ab" + "662e0f1f840000000000" + "f0");
+      assertEquals(List.of("0x401000 f0480fb10a lock cmpxchg qword ptr [rdx], rcx",
+          "0x401005 f348ab rep stosq qword ptr es:[rdi], rax",
+          "0x401008 662e0f1f840000000000 nop word ptr cs:[rax + rax]",
+          "0x401012 f0 lock"), strings(d.disassemble(code, BASE, Syntax.INTEL)));
+      assertEquals(List.of("lock cmpxchgq %rcx, (%rdx)", "rep stosq %rax, %es:(%rdi)",
+          "nopw %cs:(%rax,%rax)", "lock"), d.disassemble(code, BASE, Syntax.GNU).stream()
+              .map(Instruction::text).collect(Collectors.toList()));
+    }
+  }
+
+  @Test
+  void amd64KindsOfFarAndRareControlFlow() {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
+      // lcall *0x0; ljmp *0x0; iretq; lret $8; jrcxz .; syscall; rep ret; xbegin .+6
+      List<Instruction> insns = d.disassemble(hex("ff1c2500000000" + "ff2c2500000000" + "48cf"
+          + "ca0800" + "e3fe" + "0f05" + "f3c3" + "c7f800000000"), BASE, Syntax.GNU);
+      assertEquals(List.of("lcalll *0x0", "ljmpl *0x0", "iretq", "lretl $0x8", "jrcxz 0x401013",
+          "syscall", "rep retq", "xbegin 0x40101f"), insns.stream().map(Instruction::text)
+              .collect(Collectors.toList()));
+      assertEquals(List.of(Kind.CALL, Kind.JUMP, Kind.RET, Kind.RET, Kind.CONDITIONAL_JUMP,
+          Kind.OTHER, Kind.RET, Kind.OTHER), kinds(insns));
+      // only the jrcxz is a direct branch: xbegin's fallback address is not a branch target
+      assertEquals(List.of(OptionalLong.of(0x401013)), insns.stream().map(Instruction::branchTarget)
+          .filter(OptionalLong::isPresent).collect(Collectors.toList()));
+    }
+  }
+
+  @Test
+  void amd64ComesFromTheClassPath() {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
+      assertTrue(d.toString().matches("amd64 LLVM \\d+\\.\\d+\\.\\d+ \\(class path "
+          + "org/bytedeco/llvm/" + LlvmLoader.platform() + "/libLLVM.so\\)"), d.toString());
+    }
+  }
+
+  @Test
   void arm64ComesFromTheClassPath() {
     try (Disassembler d = Disassembler.forArch("arm64")) {
       assertEquals("arm64 Capstone 4.0 (class path " + com.sun.jna.Platform.RESOURCE_PREFIX
@@ -169,7 +209,7 @@ class DisassemblerTest {
 
   @Test
   void amd64TruncatedCallIsBadBytesThenWhatFollows() {
-    try (Disassembler d = Disassemblers.open("amd64")) {
+    try (Disassembler d = Disassembler.forArch("amd64")) {
       // ret, then a call rel32 cut after two of its four displacement bytes
       List<Instruction> insns = d.disassemble(hex("c3" + "e80000"), BASE, Syntax.INTEL);
       assertEquals(List.of("0x401000 c3 ret", "0x401001 e8 (bad)",
@@ -181,7 +221,7 @@ class DisassemblerTest {
   void coversEveryByteOfAnyInput() {
     java.util.Random random = new java.util.Random(42);
     for (String arch : List.of("arm64", "amd64")) {
-      try (Disassembler d = Disassemblers.open(arch)) {
+      try (Disassembler d = Disassembler.forArch(arch)) {
         for (int round = 0; round < 200; round++) {
           byte[] code = new byte[random.nextInt(300)];
           random.nextBytes(code);

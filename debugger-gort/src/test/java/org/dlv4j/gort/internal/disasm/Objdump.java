@@ -66,7 +66,7 @@ public final class Objdump {
    */
   private static final Map<String, String> SAME_INSTRUCTION = Map.of(
       "b.hs", "b.cs", "b.lo", "b.cc", "movz", "mov", "movn", "mov");
-  /** {@code 66 90}: Capstone says {@code nop}, objdump {@code xchg ax, ax}. */
+  /** {@code 66 90}: LLVM says {@code nop}, objdump {@code xchg ax, ax}. */
   private static final String XCHG_AX_AX = "6690";
   /**
    * The zero word Go puts after some arm64 functions' last branch: binutils 2.40 decodes it as
@@ -151,7 +151,7 @@ public final class Objdump {
    * Puts operand text into one form for both tools: objdump's trailing comment and its
    * {@code <symbol>} after addresses dropped, bare hex addresses given their {@code 0x}, every
    * number in hex, no blanks, lower case, arm64's {@code #} dropped, and the redundant parts
-   * objdump spells out and Capstone omits ({@code *1} scale, {@code +0x0} and {@code 0x0(}
+   * objdump spells out and our decoders omit ({@code *1} scale, {@code +0x0} and {@code 0x0(}
    * displacement) removed.
    */
   public static String normalize(String operands, boolean objdump, boolean arm64) {
@@ -203,7 +203,7 @@ public final class Objdump {
     }
     boolean sameMnemonic = ourMnemonic.equals(theirMnemonic)
         || theirMnemonic.equals(SAME_INSTRUCTION.get(ourMnemonic))
-        // AT&T: Capstone always writes the operand size suffix, objdump only where no register
+        // AT&T: LLVM always writes the operand size suffix, objdump only where no register
         // operand implies it
         || (!arm64 && syntax == Syntax.GNU && ourMnemonic.length() > 1
             && ourMnemonic.substring(0, ourMnemonic.length() - 1).equals(theirMnemonic)

@@ -69,7 +69,7 @@ class ObjdumpComparisonTest {
       String... options) {
     boolean arm64 = arch.equals("arm64");
     List<Instruction> ours;
-    try (Disassembler d = Disassemblers.open(arch)) {
+    try (Disassembler d = Disassembler.forArch(arch)) {
       ours = d.disassemble(f.bytes(), f.address(), syntax, f.symbolizer());
     }
     Coverage.check(f.bytes(), f.address(), ours);
@@ -120,7 +120,7 @@ class ObjdumpComparisonTest {
 
   private static void compareWithGo(FunctionCode f, String arch) {
     List<Instruction> ours;
-    try (Disassembler d = Disassemblers.open(arch)) {
+    try (Disassembler d = Disassembler.forArch(arch)) {
       ours = d.disassemble(f.bytes(), f.address(), Syntax.GNU,
           f.symbolizer());
     }
