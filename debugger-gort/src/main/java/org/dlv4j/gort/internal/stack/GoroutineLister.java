@@ -37,7 +37,7 @@ import org.dlv4j.gort.internal.runtime.ThreadRegs;
  * }
  * GoroutineLister lister = new GoroutineLister(rt, TargetMemory.of(backend.memory()), regs);
  * List<Goroutine> page = lister.list(0, 0).goroutines();
- * List<Goroutine> user = GoroutineQuery.filter(page, List.of(new Filter(Field.USER, false, "")));
+ * List<Goroutine> user = GoroutineQuery.filter(page, List.of(GoroutineFilter.with(GoroutineField.USER, "")));
  * List<StackFrame> stack = lister.stacktrace(user.get(0).g(), Unwinder.DEFAULT_DEPTH);
  * }</pre>
  */
