@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.dlv4j.api.DebuggerState;
+import org.dlv4j.api.Event;
 import org.dlv4j.api.GoroutinesRequest;
 import org.dlv4j.api.NoSuchFrameException;
 import org.dlv4j.api.NoSuchGoroutineException;
@@ -116,12 +117,11 @@ class GoroutineBadInputTest {
   void aRunningTarget(@GoProgram(value = "engine-spin", pipeOutput = true) Target target)
       throws Exception {
     int tid = target.pid();
+    EventLog log = new EventLog();
+    target.addListener(log);
     CompletableFuture<DebuggerState> running = CompletableFuture.supplyAsync(target::resume);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!target.state().running()) {
-      assertTrue(System.nanoTime() < deadline, "resume() did not start");
-      java.lang.Thread.sleep(5);
-    }
+    log.awaitEvent(Event.Output.class); // "ready": the runtime is up, main is in its loop
+    assertTrue(target.state().running());
 
     for (Executable call : everyCall(target, tid)) {
       assertThrows(TargetRunningException.class, call);
