@@ -91,13 +91,21 @@ class GoroutineStatesApiTest {
   @Test
   void aGoroutineBlockedOnAMutex() {
     Goroutine g = parked("main.mutexWorker", "sync.Mutex.Lock");
-    // sync.(*Mutex).Lock is the first frame outside runtime.* and internal/ (Delve's rule).
-    List<Stackframe> stack = assertStack(g, List.of("runtime.gopark", "runtime.goparkunlock",
-        "runtime.semacquire1", "internal/sync.runtime_SemacquireMutex",
-        "internal/sync.(*Mutex).lockSlow", "internal/sync.(*Mutex).Lock",
-        "sync.(*Mutex).Lock", marked("mutex", "main.mutexWorker"), "runtime.goexit"));
-    assertEquals(where(stack.get(6).location()), where(g.userLocation()));
-    assertEquals(RuntimeSource.file("sync/mutex.go"), g.userLocation().file());
+    // The user location is the first frame outside runtime.* and internal/ (Delve's rule).
+    if (RuntimeSource.exists("internal/sync")) { // Go 1.24+: sync.Mutex wraps internal/sync's
+      List<Stackframe> stack = assertStack(g, List.of("runtime.gopark", "runtime.goparkunlock",
+          "runtime.semacquire1", "internal/sync.runtime_SemacquireMutex",
+          "internal/sync.(*Mutex).lockSlow", "internal/sync.(*Mutex).Lock",
+          "sync.(*Mutex).Lock", marked("mutex", "main.mutexWorker"), "runtime.goexit"));
+      assertEquals(where(stack.get(6).location()), where(g.userLocation()));
+      assertEquals(RuntimeSource.file("sync/mutex.go"), g.userLocation().file());
+    } else {
+      List<Stackframe> stack = assertStack(g, List.of("runtime.gopark", "runtime.goparkunlock",
+          "runtime.semacquire1", "sync.runtime_SemacquireMutex", "sync.(*Mutex).lockSlow",
+          "sync.(*Mutex).Lock", marked("mutex", "main.mutexWorker"), "runtime.goexit"));
+      assertEquals(where(stack.get(3).location()), where(g.userLocation()));
+      assertEquals(RuntimeSource.file("runtime/sema.go"), g.userLocation().file());
+    }
   }
 
   @Test
@@ -119,13 +127,20 @@ class GoroutineStatesApiTest {
     Thread thread = stop.thread(g.threadId().orElseThrow()).orElseThrow();
     assertEquals(g.id(), thread.goroutineId());
     assertEquals(where(thread.location()), where(g.currentLocation()));
+    String syscall6 = RuntimeSource.exists("internal/runtime/syscall/linux")
+        ? "internal/runtime/syscall/linux.Syscall6" // Go 1.26+
+        : RuntimeSource.exists("internal/runtime/syscall") ? "internal/runtime/syscall.Syscall6"
+        : "runtime/internal/syscall.Syscall6"; // before Go 1.23
     List<Stackframe> stack = assertStack(g, List.of(
-        "internal/runtime/syscall/linux.Syscall6", "syscall.RawSyscall6", "syscall.Syscall",
+        syscall6, "syscall.RawSyscall6", "syscall.Syscall",
         "syscall.read", "syscall.Read", marked("syscall", "main.syscallWorker"),
         "runtime.goexit"));
     assertEquals(thread.pc(), stack.get(0).location().pc());
     assertEquals(where(stack.get(1).location()), where(g.userLocation()));
-    assertEquals(RuntimeSource.file("syscall/syscall_linux.go"), g.userLocation().file());
+    // Before Go 1.23, the runtime provided syscall.RawSyscall6 under a linkname.
+    assertEquals(RuntimeSource.file(RuntimeSource.exists("runtime/internal/syscall")
+        ? "runtime/internal/syscall/syscall_linux.go" : "syscall/syscall_linux.go"),
+        g.userLocation().file());
     assertEquals(stack, target.threadStacktrace(thread.id(), 50, true),
         "the thread's stack is its goroutine's");
   }
@@ -301,8 +316,10 @@ class GoroutineStatesApiTest {
 
     List<Goroutine> all = target.goroutines();
     assertEquals(21, all.size(), "main, 4 of the runtime's, 16 the fixture started");
+    String finalizers = RuntimeSource.contains("runtime/mfinal.go", "func runFinalizers(")
+        ? "runtime.runFinalizers" : "runtime.runfinq"; // renamed in Go 1.25
     assertEquals(Set.of("runtime.forcegchelper", "runtime.bgsweep", "runtime.bgscavenge",
-        "runtime.runFinalizers"), Set.copyOf(started(GoroutineFilter.without(USER, ""))));
+        finalizers), Set.copyOf(started(GoroutineFilter.without(USER, ""))));
     List<String> user = started(GoroutineFilter.with(USER, ""));
     assertEquals(17, user.size());
     assertTrue(user.containsAll(List.of("runtime.main", "main.recvWorker",

@@ -18,6 +18,20 @@ final class RuntimeSource {
     return GOROOT.resolve("src").resolve(path).toString();
   }
 
+  /** Tells whether {@code $GOROOT/src/} + {@code path} exists (a file or a package directory). */
+  static boolean exists(String path) {
+    return Files.exists(GOROOT.resolve("src").resolve(path));
+  }
+
+  /** Tells whether a source file of the toolchain contains {@code text}. */
+  static boolean contains(String path, String text) {
+    try {
+      return Files.readString(GOROOT.resolve("src").resolve(path)).contains(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Returns the number of a wait reason as the toolchain's runtime numbers it: the position of
    * the constant whose comment is {@code "text"} in the iota list of runtime2.go.
