@@ -398,7 +398,7 @@ class GoroutineStatesApiTest {
     return g.startLocation().function().orElseThrow().name();
   }
 
-  /** Returns the goroutine started in {@code function}, checking it is parked for {@code reason}. */
+  /** Returns the goroutine started in {@code function}, parked with wait reason {@code reason}. */
   private Goroutine parked(String function, String reason) {
     Goroutine g = StatesStop.startedIn(target, function);
     assertEquals(4, g.status(), function + " is waiting");
