@@ -20,9 +20,9 @@ var (
 )
 
 //go:noinline
-func receiver() {
+func receiver() { // L:funcreceiver
 	ready.Done()
-	<-block
+	<-block // L:receive
 }
 
 //go:noinline
@@ -38,19 +38,19 @@ func sleeper() {
 }
 
 //go:noinline
-func nested(depth int) {
+func nested(depth int) { // L:funcnested
 	if depth == 0 {
 		ready.Done()
 		select {
-		case <-block:
+		case <-block: // L:select
 		}
 		return
 	}
-	nested(depth - 1)
+	nested(depth - 1) // L:nest
 }
 
 //go:noinline
-func stopHere(n int) {
+func stopHere(n int) { // L:funcstop
 	fmt.Println("parked", n, "goroutines")
 }
 
@@ -70,7 +70,7 @@ func main() {
 		case 2:
 			go sleeper()
 		default:
-			go nested(i % 16)
+			go nested(i % 16) // L:gonested
 		}
 	}
 	ready.Wait()
@@ -78,5 +78,5 @@ func main() {
 		time.Sleep(time.Millisecond)
 	}
 	time.Sleep(500 * time.Millisecond) // let the last ones park
-	stopHere(n)
+	stopHere(n)                        // L:stop
 }

@@ -47,7 +47,7 @@ var (
 )
 
 //go:noinline
-func recvWorker() {
+func recvWorker() { // L:funcrecv
 	<-chRecv // L:recv
 }
 
@@ -123,13 +123,13 @@ func manyLabelsWorker() {
 }
 
 //go:noinline
-func noop(i int) {
+func noop(i int) { // L:funcnoop
 	spins.Add(uint64(i))
 }
 
 //go:noinline
 func deferWorker() {
-	defer fmt.Println("first")
+	defer fmt.Println("first") // L:deferfirst
 	for i := 0; i < 2; i++ {
 		defer noop(i) // L:deferloop
 	}
@@ -170,7 +170,7 @@ func spinner() {
 }
 
 //go:noinline
-func stopHere() {
+func stopHere() { // L:funcstophere
 	spins.Add(1)
 }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * @param start the index in the runtime's goroutine array ({@code runtime.allgs}) to start at:
  *     0, or the {@link GoroutinePage#next()} of the previous page; not a goroutine id
- * @param count how many array entries to examine at most; 0 for all
+ * @param count how many live goroutines to examine at most, before filtering (dead entries of
+ *     the array are skipped and not counted, as in Delve); 0 for all
  * @param filters the conditions every listed goroutine meets
  * @param grouping how to group the page, if at all
  */
@@ -26,7 +27,7 @@ public record GoroutinesRequest(int start, int count, List<GoroutineFilter> filt
    * Validates and copies the components.
    *
    * @param start the first array index
-   * @param count the entries to examine, 0 for all
+   * @param count the live goroutines to examine, 0 for all
    * @param filters the conditions
    * @param grouping the grouping
    * @throws NullPointerException if a component or a filter is null
@@ -52,7 +53,7 @@ public record GoroutinesRequest(int start, int count, List<GoroutineFilter> filt
    * Returns a copy that examines a window of the goroutine array.
    *
    * @param start the first array index
-   * @param count the entries to examine, 0 for all
+   * @param count the live goroutines to examine, 0 for all
    * @return the copy
    */
   public GoroutinesRequest window(int start, int count) {

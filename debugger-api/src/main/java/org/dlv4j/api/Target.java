@@ -338,6 +338,8 @@ public interface Target extends AutoCloseable {
    * @throws TargetRunningException if the target is running
    * @throws TargetExitedException if the process has ended
    * @throws TargetDetachedException if the target has been detached
+   * @throws DebuggerException if the program has no Go runtime the engine can read, so that
+   *     nothing can be unwound
    */
   List<Stackframe> threadStacktrace(int threadId, int depth, boolean withDefers);
 

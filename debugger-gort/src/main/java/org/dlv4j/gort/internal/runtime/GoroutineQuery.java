@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
+import org.dlv4j.api.GoroutineFilter;
+import org.dlv4j.api.GoroutineGroup;
+import org.dlv4j.api.GoroutineGrouping;
 
 /**
  * Filtering and grouping of goroutine lists, as Delve's {@code ListGoroutines} offers them
@@ -17,83 +19,6 @@ import java.util.TreeMap;
  */
 public final class GoroutineQuery {
 
-  /** What a filter or grouping looks at (Delve's {@code api.GoroutineField}). */
-  public enum Field {
-    /** The location of the goroutine's pc ({@code curloc}). */
-    CURRENT_LOC,
-    /** The topmost user-code location ({@code userloc}). */
-    USER_LOC,
-    /** The location of the creating go statement ({@code goloc}). */
-    GO_LOC,
-    /** The location of the start function ({@code startloc}). */
-    START_LOC,
-    /** A pprof label ({@code label}). */
-    LABEL,
-    /** Whether a thread runs the goroutine ({@code running}). */
-    RUNNING,
-    /** Whether it is a user, not a runtime, goroutine ({@code user}). */
-    USER
-  }
-
-  /**
-   * One condition.
-   *
-   * @param field what to look at
-   * @param negated whether to keep the goroutines that do not match
-   * @param arg the substring of a location, {@code key} or {@code key=value} of a label;
-   *     ignored for {@code RUNNING} and {@code USER}
-   */
-  public record Filter(Field field, boolean negated, String arg) {
-    /**
-     * Checks the parts.
-     *
-     * @param field what to look at
-     * @param negated whether negated
-     * @param arg the argument
-     */
-    public Filter {
-      Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(arg, "arg");
-    }
-  }
-
-  /**
-   * How to group.
-   *
-   * @param field what to group by
-   * @param labelKey the label key when grouping by {@code LABEL}
-   * @param maxGroupMembers how many goroutines to keep per group
-   * @param maxGroups how many groups to return at most; 0 for all
-   */
-  public record Grouping(Field field, String labelKey, int maxGroupMembers, int maxGroups) {
-    /**
-     * Checks the parts.
-     *
-     * @param field what to group by
-     * @param labelKey the label key
-     * @param maxGroupMembers members kept per group
-     * @param maxGroups groups returned at most
-     */
-    public Grouping {
-      Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(labelKey, "labelKey");
-      if (maxGroupMembers < 0 || maxGroups < 0) {
-        throw new IllegalArgumentException("negative limit");
-      }
-    }
-  }
-
-  /**
-   * One group of a grouped list.
-   *
-   * @param name the group's key, e.g. {@code main.go:12 in main.worker} or {@code running=true}
-   * @param offset where its members start in the grouped list
-   * @param count how many of its members the list holds
-   * @param total how many goroutines belong to it
-   */
-  public record Group(String name, int offset, int count, int total) {
-  }
-
   /**
    * A grouped list: the kept members, group after group, and the groups.
    *
@@ -102,7 +27,7 @@ public final class GoroutineQuery {
    * @param tooManyGroups whether groups were dropped to honour {@code maxGroups}
    * @param <T> the goroutine type
    */
-  public record Grouped<T>(List<T> goroutines, List<Group> groups, boolean tooManyGroups) {
+  public record Grouped<T>(List<T> goroutines, List<GoroutineGroup> groups, boolean tooManyGroups) {
   }
 
   private GoroutineQuery() {
@@ -116,7 +41,7 @@ public final class GoroutineQuery {
    * @param <T> the goroutine type
    * @return the matching goroutines, in order
    */
-  public static <T extends GoroutineFacts> List<T> filter(List<T> goroutines, List<Filter> filters) {
+  public static <T extends GoroutineFacts> List<T> filter(List<T> goroutines, List<GoroutineFilter> filters) {
     if (filters.isEmpty()) {
       return goroutines;
     }
@@ -136,12 +61,12 @@ public final class GoroutineQuery {
    * @param f the filter
    * @return whether it matches (after negation)
    */
-  public static boolean matches(GoroutineFacts g, Filter f) {
+  public static boolean matches(GoroutineFacts g, GoroutineFilter f) {
     boolean match = switch (f.field()) {
-      case CURRENT_LOC -> g.current().describe().contains(f.arg());
-      case USER_LOC -> g.user().describe().contains(f.arg());
-      case GO_LOC -> g.goStatement().describe().contains(f.arg());
-      case START_LOC -> g.start().describe().contains(f.arg());
+      case CURRENT_LOCATION -> g.current().describe().contains(f.arg());
+      case USER_LOCATION -> g.user().describe().contains(f.arg());
+      case GO_STATEMENT_LOCATION -> g.goStatement().describe().contains(f.arg());
+      case START_LOCATION -> g.start().describe().contains(f.arg());
       case LABEL -> matchesLabel(g.labels(), f.arg());
       case RUNNING -> g.running();
       case USER -> !g.system();
@@ -166,7 +91,7 @@ public final class GoroutineQuery {
    * @param <T> the goroutine type
    * @return the grouped list
    */
-  public static <T extends GoroutineFacts> Grouped<T> group(List<T> goroutines, Grouping grouping) {
+  public static <T extends GoroutineFacts> Grouped<T> group(List<T> goroutines, GoroutineGrouping grouping) {
     Map<String, List<T>> members = new TreeMap<>();
     Map<String, Integer> totals = new LinkedHashMap<>();
     for (T g : goroutines) {
@@ -178,14 +103,14 @@ public final class GoroutineQuery {
       totals.merge(key, 1, Integer::sum);
     }
     List<T> out = new ArrayList<>();
-    List<Group> groups = new ArrayList<>();
+    List<GoroutineGroup> groups = new ArrayList<>();
     boolean tooMany = false;
     for (Map.Entry<String, List<T>> e : members.entrySet()) {
-      if (grouping.maxGroups() > 0 && groups.size() >= grouping.maxGroups()) {
+      if (groups.size() >= grouping.maxGroups()) {
         tooMany = true;
         break;
       }
-      groups.add(new Group(e.getKey(), out.size(), e.getValue().size(), totals.get(e.getKey())));
+      groups.add(new GoroutineGroup(e.getKey(), out.size(), e.getValue().size(), totals.get(e.getKey())));
       out.addAll(e.getValue());
     }
     return new Grouped<>(out, groups, tooMany);
@@ -198,12 +123,12 @@ public final class GoroutineQuery {
    * @param grouping the grouping
    * @return e.g. {@code /src/main.go:12 in main.worker}, {@code user=true}, {@code k=v}
    */
-  public static String key(GoroutineFacts g, Grouping grouping) {
+  public static String key(GoroutineFacts g, GoroutineGrouping grouping) {
     return switch (grouping.field()) {
-      case CURRENT_LOC -> g.current().describe();
-      case USER_LOC -> g.user().describe();
-      case GO_LOC -> g.goStatement().describe();
-      case START_LOC -> g.start().describe();
+      case CURRENT_LOCATION -> g.current().describe();
+      case USER_LOCATION -> g.user().describe();
+      case GO_STATEMENT_LOCATION -> g.goStatement().describe();
+      case START_LOCATION -> g.start().describe();
       case LABEL -> grouping.labelKey() + "=" + g.labels().getOrDefault(grouping.labelKey(), "");
       case RUNNING -> "running=" + g.running();
       case USER -> "user=" + !g.system();

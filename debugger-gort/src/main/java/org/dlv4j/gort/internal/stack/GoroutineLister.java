@@ -37,7 +37,7 @@ import org.dlv4j.gort.internal.runtime.ThreadRegs;
  * }
  * GoroutineLister lister = new GoroutineLister(rt, TargetMemory.of(backend.memory()), regs);
  * List<Goroutine> page = lister.list(0, 0).goroutines();
- * List<Goroutine> user = GoroutineQuery.filter(page, List.of(new Filter(Field.USER, false, "")));
+ * List<Goroutine> user = GoroutineQuery.filter(page, List.of(GoroutineFilter.with(GoroutineField.USER, "")));
  * List<StackFrame> stack = lister.stacktrace(user.get(0).g(), Unwinder.DEFAULT_DEPTH);
  * }</pre>
  */
@@ -171,24 +171,40 @@ public final class GoroutineLister {
         return Optional.of(describe(t.goroutine().get()));
       }
     }
-    for (AllGs.Slot s : allGs.read(0, 0).slots()) {
-      if (s.g().isPresent() && s.g().get().goid() == goid) {
-        return Optional.of(describe(s.g().get()));
+    for (G g : liveGs()) {
+      if (g.goid() == goid) {
+        return Optional.of(describe(g));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Returns where a goroutine's stack walk starts: the registers of the thread running it, or
-   * the context it parked with.
+   * Reads the g of every live goroutine of {@code allgs}, in bulk and without describing them
+   * (no locations, no stack walks): what an index by id needs.
+   *
+   * @return the readable live gs, in {@code allgs} order
+   */
+  public List<G> liveGs() {
+    List<G> out = new ArrayList<>();
+    for (AllGs.Slot s : allGs.read(0, 0).slots()) {
+      s.g().ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * Returns where a goroutine's stack walk starts, as a debugger shows it: the registers of the
+   * thread running it, or the context it parked with, its innermost frame positioned where it
+   * resumes ({@link StackStart#positionedAtPc()}, so that frame 0 is at its current location,
+   * as in Delve).
    *
    * @param g a goroutine of this stop
    * @return the start
    */
   public StackStart startOf(G g) {
     ThreadG t = threadByG.get(g.address());
-    return t != null ? StackStart.ofThread(t) : StackStart.parked(g);
+    return t != null ? StackStart.ofThread(t) : StackStart.parked(g).positionedAtPc();
   }
 
   /**
@@ -211,7 +227,7 @@ public final class GoroutineLister {
    */
   public Goroutine describe(G g) {
     ThreadG thread = threadByG.get(g.address());
-    StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g);
+    StackStart start = startOf(g);
     CodeLocation current = cached(currentLocations, start.pc(), rt::location);
     CodeLocation user = userFrame.find(unwinder, start).orElse(current);
     CodeLocation startLoc = cached(startLocations, g.startPc(), this::startLocation);

@@ -40,6 +40,18 @@ public record StackStart(long pc, long sp, long bp, long lr, Optional<G> stackOw
   }
 
   /**
+   * Returns this start with its innermost frame positioned at {@code pc} itself rather than at
+   * the call before it: how a debugger shows a parked goroutine (Delve's frame 0 is where the
+   * goroutine resumes, its current location), where the runtime's traceback shows the call
+   * that parked it. Callers' frames are positioned at their calls either way.
+   *
+   * @return the copy
+   */
+  public StackStart positionedAtPc() {
+    return new StackStart(pc, sp, bp, lr, stackOwner, goroutine, systemStack, false);
+  }
+
+  /**
    * Returns the start of a thread's stack: its registers, on its current g's stack.
    *
    * @param thread the thread and what it runs

@@ -7,27 +7,41 @@ import java.util.Map;
 import java.util.Optional;
 import org.dlv4j.gort.internal.runtime.G;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
+import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
 import org.dlv4j.gort.internal.runtime.ThreadG;
 import org.dlv4j.gort.internal.runtime.ThreadRegs;
 import org.dlv4j.gort.internal.stack.GoroutineLister;
+import org.dlv4j.gort.internal.stack.StackFrame;
+import org.dlv4j.gort.internal.stack.StackStart;
 import org.dlv4j.spi.MemoryAccess;
 import org.dlv4j.spi.RegisterFile;
 
 /**
  * The goroutines of one stop: which goroutine each thread runs, and the
- * {@link GoroutineLister} that reads the rest, created on first use. Built on the tracer
- * thread while every thread is stopped; its memory reads go through the stop's memory view.
- * Replaced at every stop, so asking twice at one stop reads the target once.
+ * {@link GoroutineLister} that reads the rest, with everything it read kept until the next
+ * stop replaces this object: pages of the goroutine list, goroutine records, the index by id
+ * and the stacks walked ({@link StackMemo}). Asking twice at one stop reads the target once.
+ * Built on the tracer thread while every thread is stopped; its memory reads go through the
+ * stop's memory view, which works from any thread. Thread-safe: the methods that read are
+ * synchronized, because the lister and the memos are not.
  */
 final class StopGoroutines {
   private final Optional<GoroutineLister> lister;
+  private final Map<Integer, ThreadG> threadByTid = new HashMap<>();
   private final Map<Integer, G> goroutineByThread = new HashMap<>();
+  private final Map<Long, Goroutine> describedByAddress = new HashMap<>();
+  private final Map<Long, GoroutineLister.Page> pages = new HashMap<>();
+  /** Every live g by id, read on first need. */
+  private Map<Long, G> byId;
+  private final StackMemo<G> goroutineStacks = new StackMemo<>();
+  private final StackMemo<Integer> threadStacks = new StackMemo<>();
 
   private StopGoroutines(Optional<GoroutineLister> lister) {
     this.lister = lister;
     lister.ifPresent(l -> {
       for (ThreadG t : l.threads()) {
+        threadByTid.put(t.regs().tid(), t);
         t.goroutine().ifPresent(g -> goroutineByThread.put(t.regs().tid(), g));
       }
     });
@@ -66,8 +80,119 @@ final class StopGoroutines {
     return g == null ? 0 : g.goid();
   }
 
-  /** Returns the reader of this stop's goroutines and stacks, if the program has a runtime. */
+  /** Returns what thread {@code tid} runs, if the program has a runtime and the thread exists. */
+  Optional<ThreadG> thread(int tid) {
+    return Optional.ofNullable(threadByTid.get(tid));
+  }
+
+  /**
+   * Returns the reader of this stop's goroutines and stacks, if the program has a runtime. It
+   * is not thread-safe and keeps nothing: prefer this object's methods, or synchronize on this
+   * object while using it.
+   */
   Optional<GoroutineLister> lister() {
     return lister;
+  }
+
+  /**
+   * Returns a page of the goroutine list ({@link GoroutineLister#list}), read once.
+   *
+   * @param start the first index of {@code allgs}
+   * @param count how many live goroutines at most; 0 for all
+   * @return the page; empty without a runtime
+   */
+  synchronized GoroutineLister.Page page(int start, int count) {
+    if (lister.isEmpty()) {
+      return new GoroutineLister.Page(List.of(), -1, 0);
+    }
+    long key = (long) start << 32 | count;
+    GoroutineLister.Page page = pages.get(key);
+    if (page == null) {
+      page = lister.get().list(start, count);
+      pages.put(key, page);
+      for (Goroutine g : page.goroutines()) {
+        if (g.unreadable().isEmpty()) {
+          describedByAddress.putIfAbsent(g.g().address(), g);
+        }
+      }
+      if (start == 0 && count == 0 && byId == null) {
+        byId = index(page.goroutines().stream().filter(g -> g.unreadable().isEmpty())
+            .map(Goroutine::g).toList());
+      }
+    }
+    return page;
+  }
+
+  /**
+   * Finds a live goroutine's g by id: among the threads' goroutines, else in an index of every
+   * live g, read in bulk once.
+   *
+   * @param goid the id
+   * @return the g, or empty if no live goroutine has that id
+   */
+  synchronized Optional<G> g(long goid) {
+    for (G g : goroutineByThread.values()) {
+      if (g.goid() == goid) {
+        return Optional.of(g);
+      }
+    }
+    if (lister.isEmpty()) {
+      return Optional.empty();
+    }
+    if (byId == null) {
+      byId = index(lister.get().liveGs());
+    }
+    return Optional.ofNullable(byId.get(goid));
+  }
+
+  private static Map<Long, G> index(List<G> gs) {
+    Map<Long, G> out = new HashMap<>();
+    for (G g : gs) {
+      out.putIfAbsent(g.goid(), g);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the record of a goroutine of this stop, built once.
+   *
+   * @param g a live g of this stop
+   * @return its record
+   * @throws IllegalStateException if the program has no runtime (then there are no gs)
+   */
+  synchronized Goroutine describe(G g) {
+    return describedByAddress.computeIfAbsent(g.address(), a -> requireLister().describe(g));
+  }
+
+  /**
+   * Returns the first {@code depth} frames of goroutines' stacks, walking those not walked
+   * deep enough yet together (their stacks are read ahead in bulk).
+   *
+   * @param gs live gs of this stop
+   * @param depth the most frames per stack, 1 to {@link StackMemo#MAX_DEPTH}
+   * @return the stacks, with deferred calls attached, in the order of {@code gs}
+   */
+  synchronized List<List<StackFrame>> stacks(List<G> gs, int depth) {
+    return goroutineStacks.get(gs, depth, (missing, d) -> requireLister().stacktraces(missing, d));
+  }
+
+  /**
+   * Returns the first {@code depth} frames of a thread's stack: its goroutine's stack if it
+   * runs one, else the walk from its registers.
+   *
+   * @param thread a thread of this stop
+   * @param depth the most frames, 1 to {@link StackMemo#MAX_DEPTH}
+   * @return the frames
+   */
+  synchronized List<StackFrame> threadStack(ThreadG thread, int depth) {
+    if (thread.goroutine().isPresent()) {
+      return stacks(List.of(thread.goroutine().get()), depth).get(0);
+    }
+    return threadStacks.get(List.of(thread.regs().tid()), depth, (tids, d) -> List.of(
+        requireLister().unwinder().stacktrace(StackStart.ofThread(thread), d))).get(0);
+  }
+
+  private GoroutineLister requireLister() {
+    return lister.orElseThrow(() -> new IllegalStateException("the program has no Go runtime"));
   }
 }

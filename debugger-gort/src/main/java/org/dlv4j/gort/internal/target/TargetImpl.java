@@ -66,6 +66,8 @@ final class TargetImpl implements Target {
   private final EventDispatcher events;
   private final ApiViews views;
   private final Disassembly disassembly;
+  private final GoroutineViews goroutineViews;
+  private final Stacks stacks;
   private final List<OutputPump> pumps = new ArrayList<>();
   private final Object lock = new Object();
   private volatile Phase phase = Phase.STOPPED;
@@ -100,6 +102,8 @@ final class TargetImpl implements Target {
     this.events = new EventDispatcher(pid);
     this.views = new ApiViews(code);
     this.disassembly = new Disassembly(backend, breakpoints, code);
+    this.goroutineViews = new GoroutineViews(pid, views);
+    this.stacks = new Stacks(pid, views);
     this.loop = new RunLoop(backend, breakpoints, new RunLoop.TracepointSink() {
       @Override
       public boolean wanted() {
@@ -227,43 +231,75 @@ final class TargetImpl implements Target {
 
   @Override
   public DebuggerState switchThread(int threadId) {
-    throw new UnsupportedOperationException("switchThread");
+    synchronized (lock) {
+      requireStopped("switch thread");
+      state = goroutineViews.switchThread(state, goroutines, threadId);
+      return state;
+    }
   }
 
   @Override
   public DebuggerState switchGoroutine(long goroutineId) {
-    throw new UnsupportedOperationException("switchGoroutine");
+    synchronized (lock) {
+      requireStopped("switch goroutine");
+      state = goroutineViews.switchGoroutine(state, goroutines, goroutineId);
+      return state;
+    }
   }
 
   @Override
   public GoroutinePage goroutines(GoroutinesRequest request) {
-    throw new UnsupportedOperationException("goroutines");
+    java.util.Objects.requireNonNull(request, "request");
+    synchronized (lock) {
+      requireStopped("list goroutines");
+      return goroutineViews.page(goroutines, request);
+    }
   }
 
   @Override
   public Optional<Goroutine> goroutine(long goroutineId) {
-    throw new UnsupportedOperationException("goroutine");
+    synchronized (lock) {
+      requireStopped("get goroutine");
+      return goroutineViews.goroutine(goroutines, goroutineId);
+    }
   }
 
   @Override
   public List<Stackframe> stacktrace(long goroutineId, int depth, boolean withDefers) {
-    throw new UnsupportedOperationException("stacktrace");
+    int walk = Stacks.checkDepth(depth);
+    synchronized (lock) {
+      requireStopped("stacktrace");
+      return stacks.stacktrace(goroutines, goroutineId, walk, withDefers);
+    }
   }
 
   @Override
   public Map<Long, List<Stackframe>> stacktraces(List<Long> goroutineIds, int depth,
       boolean withDefers) {
-    throw new UnsupportedOperationException("stacktraces");
+    List<Long> ids = List.copyOf(goroutineIds);
+    int walk = Stacks.checkDepth(depth);
+    synchronized (lock) {
+      requireStopped("stacktraces");
+      return stacks.stacktraces(goroutines, ids, walk, withDefers);
+    }
   }
 
   @Override
   public List<Stackframe> threadStacktrace(int threadId, int depth, boolean withDefers) {
-    throw new UnsupportedOperationException("threadStacktrace");
+    int walk = Stacks.checkDepth(depth);
+    synchronized (lock) {
+      requireStopped("thread stacktrace");
+      return stacks.threadStacktrace(goroutines, state, threadId, walk, withDefers);
+    }
   }
 
   @Override
   public Stackframe frame(long goroutineId, int index) {
-    throw new UnsupportedOperationException("frame");
+    Stacks.checkIndex(index);
+    synchronized (lock) {
+      requireStopped("get frame");
+      return stacks.frame(goroutines, goroutineId, index);
+    }
   }
 
   @Override
@@ -601,15 +637,10 @@ final class TargetImpl implements Target {
     Optional<Thread> currentThread = threads.stream().filter(t -> t.id() == current).findFirst()
         .or(() -> threads.stream().filter(t -> t.id() == pid).findFirst())
         .or(() -> threads.stream().findFirst());
-    Optional<Goroutine> selected = currentThread.flatMap(t -> goroutineOfThread(t.id()));
+    Optional<Goroutine> selected = currentThread.flatMap(
+        t -> goroutineViews.goroutineOfThread(stopGoroutines, t.id()));
     return new DebuggerState(pid, Optional.of(reason != null ? reason : stop.reason()),
         currentThread, threads, selected, false);
-  }
-
-  /** Describes the goroutine a thread runs at the current stop, if it runs one. */
-  private Optional<Goroutine> goroutineOfThread(int tid) {
-    StopGoroutines at = goroutines;
-    return at.goroutineOf(tid).flatMap(g -> at.lister().map(l -> views.goroutine(l.describe(g))));
   }
 
   // ---- checks ----

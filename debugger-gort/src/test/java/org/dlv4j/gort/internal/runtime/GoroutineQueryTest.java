@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dlv4j.gort.internal.runtime.GoroutineQuery.Field;
-import org.dlv4j.gort.internal.runtime.GoroutineQuery.Filter;
-import org.dlv4j.gort.internal.runtime.GoroutineQuery.Group;
+import org.dlv4j.api.GoroutineField;
+import org.dlv4j.api.GoroutineFilter;
+import org.dlv4j.api.GoroutineGroup;
+import org.dlv4j.api.GoroutineGrouping;
 import org.dlv4j.gort.internal.runtime.GoroutineQuery.Grouped;
-import org.dlv4j.gort.internal.runtime.GoroutineQuery.Grouping;
 import org.junit.jupiter.api.Test;
 
 /** Filtering and grouping, as Delve's ListGoroutines does them, on made-up goroutines. */
@@ -43,60 +43,64 @@ class GoroutineQueryTest {
     return gs.stream().map(Fake::name).toList();
   }
 
-  private static List<String> filtered(Filter... filters) {
+  private static List<String> filtered(GoroutineFilter... filters) {
     return names(GoroutineQuery.filter(ALL, List.of(filters)));
   }
 
   @Test
   void locationFiltersMatchSubstringsOfFileLineInFunction() {
-    assertEquals(List.of("w1", "w2"), filtered(new Filter(Field.USER_LOC, false, "main.go:12 in main.worker")));
-    assertEquals(List.of("w1", "gc", "w2"), filtered(new Filter(Field.CURRENT_LOC, false, "proc.go:462")));
-    assertEquals(List.of("spin"), filtered(new Filter(Field.GO_LOC, false, "main.go:41")));
-    assertEquals(List.of("gc"), filtered(new Filter(Field.START_LOC, false, "bgsweep")));
-    assertEquals(List.of("spin", "gc"), filtered(new Filter(Field.USER_LOC, true, "main.worker")));
-    assertEquals(List.of(), filtered(new Filter(Field.USER_LOC, false, "main.go:1 ")));
+    assertEquals(List.of("w1", "w2"), filtered(new GoroutineFilter(GoroutineField.USER_LOCATION, false, "main.go:12 in main.worker")));
+    assertEquals(List.of("w1", "gc", "w2"), filtered(new GoroutineFilter(GoroutineField.CURRENT_LOCATION, false, "proc.go:462")));
+    assertEquals(List.of("spin"), filtered(new GoroutineFilter(GoroutineField.GO_STATEMENT_LOCATION, false, "main.go:41")));
+    assertEquals(List.of("gc"), filtered(new GoroutineFilter(GoroutineField.START_LOCATION, false, "bgsweep")));
+    assertEquals(List.of("spin", "gc"), filtered(new GoroutineFilter(GoroutineField.USER_LOCATION, true, "main.worker")));
+    assertEquals(List.of(), filtered(new GoroutineFilter(GoroutineField.USER_LOCATION, false, "main.go:1 ")));
   }
 
   @Test
   void labelRunningAndUserFilters() {
-    assertEquals(List.of("w1", "w2"), filtered(new Filter(Field.LABEL, false, "role")));
-    assertEquals(List.of("w2"), filtered(new Filter(Field.LABEL, false, "id=2")));
-    assertEquals(List.of("w1", "spin", "gc"), filtered(new Filter(Field.LABEL, true, "id=2")));
-    assertEquals(List.of(), filtered(new Filter(Field.LABEL, false, "role=")));
-    assertEquals(List.of("spin"), filtered(new Filter(Field.RUNNING, false, "")));
-    assertEquals(List.of("w1", "gc", "w2"), filtered(new Filter(Field.RUNNING, true, "")));
-    assertEquals(List.of("w1", "spin", "w2"), filtered(new Filter(Field.USER, false, "")));
-    assertEquals(List.of("gc"), filtered(new Filter(Field.USER, true, "")));
-    assertEquals(List.of("w1", "w2"), filtered(new Filter(Field.USER, false, ""), new Filter(Field.RUNNING, true, "")));
+    assertEquals(List.of("w1", "w2"), filtered(new GoroutineFilter(GoroutineField.LABEL, false, "role")));
+    assertEquals(List.of("w2"), filtered(new GoroutineFilter(GoroutineField.LABEL, false, "id=2")));
+    assertEquals(List.of("w1", "spin", "gc"), filtered(new GoroutineFilter(GoroutineField.LABEL, true, "id=2")));
+    assertEquals(List.of(), filtered(new GoroutineFilter(GoroutineField.LABEL, false, "role=")));
+    assertEquals(List.of("spin"), filtered(new GoroutineFilter(GoroutineField.RUNNING, false, "")));
+    assertEquals(List.of("w1", "gc", "w2"), filtered(new GoroutineFilter(GoroutineField.RUNNING, true, "")));
+    assertEquals(List.of("w1", "spin", "w2"), filtered(new GoroutineFilter(GoroutineField.USER, false, "")));
+    assertEquals(List.of("gc"), filtered(new GoroutineFilter(GoroutineField.USER, true, "")));
+    assertEquals(List.of("w1", "w2"), filtered(new GoroutineFilter(GoroutineField.USER, false, ""), new GoroutineFilter(GoroutineField.RUNNING, true, "")));
     assertEquals(ALL, GoroutineQuery.filter(ALL, List.of()));
   }
 
   @Test
   void groupsAreSortedByKeyAndCountEveryMember() {
-    Grouped<Fake> g = GoroutineQuery.group(ALL, new Grouping(Field.USER_LOC, "", 1, 0));
+    Grouped<Fake> g = GoroutineQuery.group(ALL, new GoroutineGrouping(GoroutineField.USER_LOCATION, "", 1, 50));
     assertEquals(List.of(
-        new Group("/app/main.go:12 in main.worker", 0, 1, 2),
-        new Group("/app/spin.go:7 in main.spin", 1, 1, 1),
-        new Group("/rt/proc.go:462 in runtime.gopark", 2, 1, 1)), g.groups());
+        new GoroutineGroup("/app/main.go:12 in main.worker", 0, 1, 2),
+        new GoroutineGroup("/app/spin.go:7 in main.spin", 1, 1, 1),
+        new GoroutineGroup("/rt/proc.go:462 in runtime.gopark", 2, 1, 1)), g.groups());
     assertEquals(List.of("w1", "spin", "gc"), names(g.goroutines()));
     assertFalse(g.tooManyGroups());
   }
 
   @Test
   void groupLimitsAndKeys() {
-    Grouped<Fake> g = GoroutineQuery.group(ALL, new Grouping(Field.RUNNING, "", 5, 1));
-    assertEquals(List.of(new Group("running=false", 0, 3, 3)), g.groups());
+    Grouped<Fake> g = GoroutineQuery.group(ALL, new GoroutineGrouping(GoroutineField.RUNNING, "", 5, 1));
+    assertEquals(List.of(new GoroutineGroup("running=false", 0, 3, 3)), g.groups());
     assertEquals(List.of("w1", "gc", "w2"), names(g.goroutines()));
     assertTrue(g.tooManyGroups());
-    Grouped<Fake> byLabel = GoroutineQuery.group(ALL, new Grouping(Field.LABEL, "id", 5, 0));
-    assertEquals(List.of("id=", "id=1", "id=2"), byLabel.groups().stream().map(Group::name).toList());
-    assertEquals(List.of(2, 1, 1), byLabel.groups().stream().map(Group::total).toList());
-    assertEquals("user=false", GoroutineQuery.key(GC, new Grouping(Field.USER, "", 5, 0)));
-    assertEquals("/app/main.go:41 in main.main", GoroutineQuery.key(SPINNER, new Grouping(Field.GO_LOC, "", 5, 0)));
-    assertEquals("/app/spin.go:5 in main.spin", GoroutineQuery.key(SPINNER, new Grouping(Field.START_LOC, "", 5, 0)));
-    assertEquals("/app/spin.go:7 in main.spin", GoroutineQuery.key(SPINNER, new Grouping(Field.CURRENT_LOC, "", 5, 0)));
-    assertEquals(0, GoroutineQuery.group(ALL, new Grouping(Field.USER, "", 0, 0)).goroutines().size());
-    assertThrows(IllegalArgumentException.class, () -> new Grouping(Field.USER, "", -1, 0));
+    Grouped<Fake> byLabel = GoroutineQuery.group(ALL, new GoroutineGrouping(GoroutineField.LABEL, "id", 5, 50));
+    assertEquals(List.of("id=", "id=1", "id=2"), byLabel.groups().stream().map(GoroutineGroup::name).toList());
+    assertEquals(List.of(2, 1, 1), byLabel.groups().stream().map(GoroutineGroup::total).toList());
+    assertEquals("user=false", GoroutineQuery.key(GC, new GoroutineGrouping(GoroutineField.USER, "", 5, 50)));
+    assertEquals("/app/main.go:41 in main.main", GoroutineQuery.key(SPINNER, new GoroutineGrouping(GoroutineField.GO_STATEMENT_LOCATION, "", 5, 50)));
+    assertEquals("/app/spin.go:5 in main.spin", GoroutineQuery.key(SPINNER, new GoroutineGrouping(GoroutineField.START_LOCATION, "", 5, 50)));
+    assertEquals("/app/spin.go:7 in main.spin", GoroutineQuery.key(SPINNER, new GoroutineGrouping(GoroutineField.CURRENT_LOCATION, "", 5, 50)));
+    Grouped<Fake> byUser = GoroutineQuery.group(ALL, new GoroutineGrouping(GoroutineField.USER, "", 1, 50));
+    assertEquals(List.of(new GoroutineGroup("user=false", 0, 1, 1), new GoroutineGroup("user=true", 1, 1, 3)),
+        byUser.groups());
+    assertEquals(List.of("gc", "w1"), names(byUser.goroutines()));
+    assertThrows(IllegalArgumentException.class, () -> new GoroutineGrouping(GoroutineField.USER, "", 0, 50));
+    assertThrows(IllegalArgumentException.class, () -> new GoroutineGrouping(GoroutineField.USER, "", 5, 0));
   }
 
   @Test

@@ -10,11 +10,18 @@ import java.util.Map;
 import org.dlv4j.junit.GoBuild;
 
 /** The lines of a fixture's source marked {@code // L:name}: what tests expect as locations. */
-final class Markers {
-  final Path file;
+public final class Markers {
+  /** The source file. */
+  public final Path file;
   private final Map<String, Integer> lines = new HashMap<>();
 
-  Markers(String fixture, String file) {
+  /**
+   * Reads the markers of a fixture's source file.
+   *
+   * @param fixture the fixture directory under testdata
+   * @param file the file in it
+   */
+  public Markers(String fixture, String file) {
     this.file = GoBuild.testdataRoot().resolve(fixture).resolve(file);
     List<String> text;
     try {
@@ -31,7 +38,7 @@ final class Markers {
   }
 
   /** Returns the line marked {@code name}. */
-  int line(String name) {
+  public int line(String name) {
     Integer l = lines.get(name);
     if (l == null) {
       throw new IllegalArgumentException("no marker " + name + " in " + file);
@@ -40,7 +47,7 @@ final class Markers {
   }
 
   /** Returns {@code file:line} of the marker, as locations print it. */
-  String at(String name) {
+  public String at(String name) {
     return file + ":" + line(name);
   }
 }
