@@ -53,7 +53,7 @@ func locker() {
 
 //go:noinline
 func stopHere() {
-}
+} // L:stopHere
 
 func main() {
 	mu.Lock()
