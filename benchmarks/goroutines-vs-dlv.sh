@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lists 100k parked goroutines (testdata/goroutines-many) with their locations, then fetches
 # every goroutine's stack, once in-process with dlv4j (benchmarks' GoroutinesVsDlv, through the
-# SPI) and once with the reference Delve (dlv exec --headless, driven by Delve's own rpc2
+# public API, one launch per round) and once with the reference Delve (dlv exec --headless, driven by Delve's own rpc2
 # client: benchmarks/dlv-client), stopped at the same breakpoint (main.stopHere) of the same
 # binary, and prints both times and the ratios. Only the listing is timed, not start-up.
 #
@@ -24,7 +24,7 @@ GOBIN="$WORK/bin" go install github.com/go-delve/delve/cmd/dlv@v1.27.2
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 [[ -f "$JAR" ]] || { echo "missing $JAR: mvn -B -q verify -pl benchmarks -am -DskipTests" >&2; exit 1; }
 
-echo "== dlv4j (in-process, $ROUNDS rounds; round 0 runs in a cold JVM)"
+echo "== dlv4j (in-process, $ROUNDS rounds of launch, stop, list; round 0 runs in a cold JVM)"
 # Delve's Stacktrace depth D returns up to D+1 frames; ask dlv4j for the same number.
 java -cp "$JAR" org.dlv4j.benchmarks.gort.GoroutinesVsDlv "$WORK/goroutines-many" main.stopHere \
   $((DEPTH + 1)) "$ROUNDS" "$N" | tee "$WORK/ours.txt"
@@ -50,7 +50,8 @@ warm_stacks = min(r['stacks_ms'] for r in (ours[1:] or ours))
 print(f"goroutines: dlv4j {int(cold['goroutines'])}, dlv {int(dlv['goroutines'])}; "
       f"frames: dlv4j {int(cold['frames'])}, dlv {int(dlv['frames'])}")
 print(f"list with locations:  dlv first {dlv['list_ms']:.0f} ms, again {dlv['list_again_ms']:.0f} ms | "
-      f"dlv4j cold JVM {cold['list_ms']:.0f} ms, warm {warm['list_ms']:.0f} ms | "
+      f"dlv4j cold JVM {cold['list_ms']:.0f} ms, warm {warm['list_ms']:.0f} ms, "
+      f"again {warm['list_again_ms']:.3f} ms | "
       f"ratio cold {dlv['list_ms'] / cold['list_ms']:.1f}x, warm {dlv['list_again_ms'] / warm['list_ms']:.1f}x")
 print(f"stacks (goroutines -t): dlv {dlv['stacks_ms']:.0f} ms | "
       f"dlv4j cold {cold['stacks_ms']:.0f} ms, warm {warm_stacks:.0f} ms | "

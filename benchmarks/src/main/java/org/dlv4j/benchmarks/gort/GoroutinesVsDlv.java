@@ -2,18 +2,23 @@ package org.dlv4j.benchmarks.gort;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dlv4j.gort.internal.runtime.G;
-import org.dlv4j.gort.internal.runtime.Goroutine;
-import org.dlv4j.gort.internal.stack.GoroutineLister;
-import org.dlv4j.gort.internal.stack.StackFrame;
+import java.util.Map;
+import org.dlv4j.api.BreakpointSpec;
+import org.dlv4j.api.Debugger;
+import org.dlv4j.api.DebuggerState;
+import org.dlv4j.api.Goroutine;
+import org.dlv4j.api.LaunchSpec;
+import org.dlv4j.api.Stackframe;
+import org.dlv4j.api.Target;
 
 /**
- * Our side of benchmarks/goroutines-vs-dlv.sh: launches a Go program through the SPI, stops it
- * at a function, then times listing every goroutine with its locations (current, user, go
- * statement, start, labels: what Delve's ListGoroutines returns) and fetching every
- * goroutine's stack to a depth, as {@code goroutines -t} does. The first round runs in a cold
- * JVM, as a first request in a debugging session would; the best of the later rounds shows the
- * warm speed. Every round starts with a fresh lister (threads resolved again, nothing kept).
+ * Our side of benchmarks/goroutines-vs-dlv.sh, through the public API as a user calls it:
+ * launches the program, stops it at a function, then times {@link Target#goroutines()} (every
+ * goroutine with its locations, what Delve's ListGoroutines returns) and
+ * {@link Target#stacktraces} to a depth, as {@code goroutines -t} fetches them. Every round
+ * launches the program again, so each listing is the first at its stop (nothing cached); round 0
+ * runs in a cold JVM, as the first request of a debugging session would, the later rounds show
+ * the warm speed. The same listing asked again at the same stop is timed too.
  *
  * <p>Usage: {@code GoroutinesVsDlv BINARY FUNCTION DEPTH ROUNDS [ARGS...]}
  */
@@ -32,21 +37,29 @@ public final class GoroutinesVsDlv {
     int depth = Integer.parseInt(args[2]);
     int rounds = Integer.parseInt(args[3]);
     List<String> programArgs = List.of(args).subList(4, args.length);
-    try (StoppedAt stop = StoppedAt.launch(binary, function, programArgs)) {
-      for (int round = 0; round < rounds; round++) {
+    Debugger debugger = Debugger.create();
+    for (int round = 0; round < rounds; round++) {
+      try (Target target = debugger.launch(LaunchSpec.of(binary).withArgs(programArgs))) {
+        target.createBreakpoint(BreakpointSpec.atFunction(function));
+        DebuggerState state = target.resume();
+        if (state.exited()) {
+          throw new IllegalStateException("the program exited before " + function);
+        }
         long start = System.nanoTime();
-        GoroutineLister lister = new GoroutineLister(stop.rt, stop.memory, stop.threads);
-        List<Goroutine> gs = lister.list(0, 0).goroutines();
+        List<Goroutine> gs = target.goroutines();
         long listed = System.nanoTime() - start;
         start = System.nanoTime();
-        long frames = 0;
-        List<G> readable = gs.stream().filter(g -> g.unreadable().isEmpty()).map(Goroutine::g).toList();
-        for (List<StackFrame> stack : lister.stacktraces(readable, depth)) {
-          frames += stack.size();
-        }
-        long stacks = System.nanoTime() - start;
-        System.out.printf("dlv4j round=%d goroutines=%d list_ms=%.1f stacks_ms=%.1f frames=%d load_binary_ms=%.1f%n",
-            round, gs.size(), listed / 1e6, stacks / 1e6, frames, stop.loadNanos / 1e6);
+        Map<Long, List<Stackframe>> stacks = target.stacktraces(
+            gs.stream().filter(g -> g.unreadable().isEmpty()).map(Goroutine::id).toList(),
+            depth, false);
+        long stacked = System.nanoTime() - start;
+        long frames = stacks.values().stream().mapToLong(List::size).sum();
+        start = System.nanoTime();
+        target.goroutines();
+        long again = System.nanoTime() - start;
+        System.out.printf("dlv4j round=%d goroutines=%d list_ms=%.1f stacks_ms=%.1f frames=%d"
+            + " list_again_ms=%.3f%n", round, gs.size(), listed / 1e6, stacked / 1e6, frames,
+            again / 1e6);
       }
     }
   }

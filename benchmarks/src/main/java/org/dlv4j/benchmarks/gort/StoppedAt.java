@@ -32,17 +32,13 @@ final class StoppedAt implements AutoCloseable {
   final List<ThreadRegs> threads;
   /** The thread that entered the function. */
   final int trapTid;
-  /** How long loading the binary's runtime facts took, in nanoseconds. */
-  final long loadNanos;
 
-  private StoppedAt(GoRuntime rt, ProcessBackend process, List<ThreadRegs> threads, int trapTid,
-      long loadNanos) {
+  private StoppedAt(GoRuntime rt, ProcessBackend process, List<ThreadRegs> threads, int trapTid) {
     this.rt = rt;
     this.process = process;
     this.memory = TargetMemory.of(process.memory());
     this.threads = threads;
     this.trapTid = trapTid;
-    this.loadNanos = loadNanos;
   }
 
   /**
@@ -57,7 +53,6 @@ final class StoppedAt implements AutoCloseable {
     TargetBackendProvider provider = ServiceLoader.load(TargetBackendProvider.class).stream()
         .map(ServiceLoader.Provider::get).filter(TargetBackendProvider::supportsHost).findFirst()
         .orElseThrow();
-    long t0 = System.nanoTime();
     ElfFile elf = ElfFile.open(binary);
     Optional<Dwarf> dwarf = elf.section(".debug_info").isPresent()
         ? Optional.of(Dwarf.load(id -> elf.sectionData(id.elfName()), binary.toString()))
@@ -65,7 +60,6 @@ final class StoppedAt implements AutoCloseable {
     Pclntab tab = Pclntab.read(elf);
     GoRuntime rt = GoRuntime.load(elf, dwarf, tab, BuildInfo.read(elf).version().orElseThrow(),
         Arch.forElfMachine(elf.machine()).orElseThrow(), 0);
-    long loaded = System.nanoTime() - t0;
     ProcessBackend p = provider.launch(ProcessSpec.of(binary, args.toArray(new String[0])));
     try {
       long entry = tab.functionNamed(function).orElseThrow().entry();
@@ -77,7 +71,7 @@ final class StoppedAt implements AutoCloseable {
         }
         return out;
       });
-      return new StoppedAt(rt, p, threads, tid, loaded);
+      return new StoppedAt(rt, p, threads, tid);
     } catch (RuntimeException e) {
       p.close();
       throw e;

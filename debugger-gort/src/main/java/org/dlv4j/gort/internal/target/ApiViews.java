@@ -1,6 +1,8 @@
 package org.dlv4j.gort.internal.target;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dlv4j.api.Function;
 import org.dlv4j.api.Goroutine;
 import org.dlv4j.api.Location;
@@ -12,7 +14,15 @@ import org.dlv4j.gort.internal.runtime.GStatus;
  * {@link Location}s (with the physical function's bounds), goroutines into {@link Goroutine}s.
  */
 final class ApiViews {
+  /** How many locations the memo keeps before it starts over. */
+  private static final int MEMO_LIMIT = 1 << 16;
+
   private final CodeIndex code;
+  /**
+   * Public locations by model location: a program's code never changes, and a stop with many
+   * goroutines repeats a few locations many times.
+   */
+  private final Map<CodeLocation, Location> memo = new ConcurrentHashMap<>();
 
   ApiViews(CodeIndex code) {
     this.code = code;
@@ -24,6 +34,18 @@ final class ApiViews {
    * line for a caller's frame); entry, end and optimization come from the physical function.
    */
   Location location(CodeLocation at) {
+    Location known = memo.get(at);
+    if (known == null) {
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear();
+      }
+      known = convert(at);
+      memo.put(at, known);
+    }
+    return known;
+  }
+
+  private Location convert(CodeLocation at) {
     Location physical = code.location(at.pc());
     boolean known = !at.file().equals("?") && at.line() > 0;
     Optional<Function> function = at.function().map(name -> physical.function()
