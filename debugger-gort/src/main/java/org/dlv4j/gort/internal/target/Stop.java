@@ -9,8 +9,8 @@ import org.dlv4j.api.StopReason;
 
 /**
  * What one run of the target ended with, collected on the tracer thread while the world stops:
- * the threads at breakpoints, a hardcoded breakpoint, a halt, a finished step, or the end of the
- * process. {@link #reason()} and {@link #currentThread} decide by Delve's priorities.
+ * the threads at breakpoints, a hardcoded breakpoint, a halt, a finished instruction step or
+ * source-level step, or the end of the process. {@link #reason()} and {@link #currentThread} decide by Delve's priorities.
  */
 final class Stop {
   private final Map<Integer, List<Breakpoint>> atBreakpoints = new TreeMap<>();
@@ -18,6 +18,7 @@ final class Stop {
   private int hardcodedThread;
   private int haltedThread;
   private int steppedThread;
+  private boolean nextFinished;
   private StopReason.Exited exited;
 
   /** Records the thread whose event started the stop, preferred as current thread. */
@@ -43,6 +44,17 @@ final class Stop {
 
   void stepped(int tid) {
     steppedThread = tid;
+  }
+
+  /** Records the thread whose goroutine completed a next, step or step out. */
+  void nextFinished(int tid) {
+    steppedThread = tid;
+    nextFinished = true;
+  }
+
+  /** {@return whether a next, step or step out was completed} */
+  boolean nextFinished() {
+    return nextFinished;
   }
 
   void exitStatus(int status) {

@@ -61,6 +61,7 @@ final class TargetImpl implements Target {
   private final Runnable cleanup;
   private final BreakpointTable breakpoints;
   private final RunLoop loop;
+  private final Stepping stepping;
   private final RegisterViews registers;
   private final EventDispatcher events;
   private final ApiViews views;
@@ -97,6 +98,8 @@ final class TargetImpl implements Target {
     this.registers = new RegisterViews(backend.arch());
     this.events = new EventDispatcher(pid);
     this.views = new ApiViews(code);
+    this.stepping = new Stepping(backend, breakpoints, code,
+        new CodeText(backend.memory(), breakpoints, backend.arch().name()));
     this.loop = new RunLoop(backend, breakpoints, new RunLoop.TracepointSink() {
       @Override
       public boolean wanted() {
@@ -107,7 +110,7 @@ final class TargetImpl implements Target {
       public void hit(int breakpointId, int threadId, PhysicalBreakpoint at) {
         events.post(new Event.TracepointHit(pid, breakpointId, threadId, at.location()));
       }
-    }, () -> haltRequestedFor);
+    }, stepping, () -> haltRequestedFor);
   }
 
   /**
@@ -173,7 +176,7 @@ final class TargetImpl implements Target {
   @Override
   public DebuggerState resume() {
     long thisRun = startRun("continue");
-    return finishRun("continue", () -> loop.resume(thisRun));
+    return finishRun("continue", () -> stepping.settle(loop.resume(thisRun)));
   }
 
   @Override
@@ -204,22 +207,45 @@ final class TargetImpl implements Target {
 
   @Override
   public DebuggerState next() {
-    throw new UnsupportedOperationException("next");
+    return sourceStep(StepCommand.NEXT);
   }
 
   @Override
   public DebuggerState step() {
-    throw new UnsupportedOperationException("step");
+    return sourceStep(StepCommand.STEP);
   }
 
   @Override
   public DebuggerState stepOut() {
-    throw new UnsupportedOperationException("stepOut");
+    return sourceStep(StepCommand.STEP_OUT);
+  }
+
+  /** Plans a next, step or step out at the current stop, then runs until it ends. */
+  private DebuggerState sourceStep(StepCommand command) {
+    String operation = command.operation();
+    checkNotListener(operation);
+    synchronized (lock) {
+      requireStopped(operation);
+      DebuggerState at = state;
+      StopGoroutines stop = goroutines;
+      backend.onTracer(() -> stepping.start(command, stop, at));
+    }
+    long thisRun = startRun(operation);
+    return finishRun(operation, () -> stepping.settle(loop.resume(thisRun)));
   }
 
   @Override
   public DebuggerState cancelNext() {
-    throw new UnsupportedOperationException("cancelNext");
+    synchronized (lock) {
+      requireStopped("cancel next");
+      if (stepping.inProgress()) {
+        backend.onTracer(stepping::cancel);
+        DebuggerState s = state;
+        state = new DebuggerState(s.pid(), s.stopReason(), s.currentThread(), s.threads(),
+            s.selectedGoroutine(), false);
+      }
+      return state;
+    }
   }
 
   @Override
@@ -383,6 +409,8 @@ final class TargetImpl implements Target {
         events.post(new Event.Exited(pid, 137, OptionalInt.of(9)));
       }
       events.close(new Event.Detached(pid));
+      stepping.forget();
+      stepping.close();
       code.close();
       cleanup.run();
     }
@@ -580,7 +608,7 @@ final class TargetImpl implements Target {
         .or(() -> threads.stream().findFirst());
     Optional<Goroutine> selected = currentThread.flatMap(t -> goroutineOfThread(t.id()));
     return new DebuggerState(pid, Optional.of(reason != null ? reason : stop.reason()),
-        currentThread, threads, selected, false);
+        currentThread, threads, selected, stepping.inProgress());
   }
 
   /** Describes the goroutine a thread runs at the current stop, if it runs one. */
