@@ -1,6 +1,7 @@
 package org.dlv4j.gort.internal.bp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NavigableMap;
@@ -44,6 +45,9 @@ public final class BreakpointTable {
      */
     void write(long address, byte[] bytes);
   }
+
+  /** The most code read at once to save the bytes a step's breakpoints replace. */
+  private static final long MAX_CODE_WINDOW = 1 << 20;
 
   private final Code code;
   private final byte[] instruction;
@@ -122,21 +126,41 @@ public final class BreakpointTable {
   }
 
   /**
-   * Adds a temporary breakpoint of the step in progress, planting an instruction if the
-   * address has none yet.
+   * Adds temporary breakpoints of the step in progress, planting an instruction at each
+   * address that has none yet. The code they replace is read in one go where the addresses are
+   * close together (a function's statements), not once per address.
    *
-   * @param at the address, with its source position and function
-   * @param breaklet what it means there
+   * @param points the breakpoints
    */
-  public synchronized void addStepping(Location at, StepBreaklet breaklet) {
-    PhysicalBreakpoint p = byAddress.get(at.pc());
-    if (p == null) {
-      p = plantNew(at);
+  public synchronized void addStepping(List<StepPoint> points) {
+    long lo = -1;
+    long hi = 0;
+    int fresh = 0;
+    for (StepPoint s : points) {
+      long a = s.at().pc();
+      if (!byAddress.containsKey(a)) {
+        lo = fresh == 0 || Long.compareUnsigned(a, lo) < 0 ? a : lo;
+        hi = fresh == 0 || Long.compareUnsigned(a, hi) > 0 ? a : hi;
+        fresh++;
+      }
     }
-    if (p.stepping().isEmpty()) {
-      stepping.add(p);
+    long span = hi - lo + instruction.length;
+    byte[] window = null;
+    if (fresh > 1 && span > 0 && span <= MAX_CODE_WINDOW) {
+      window = new byte[(int) span];
+      code.read(lo, window);
     }
-    p.addStepping(breaklet);
+    for (StepPoint s : points) {
+      PhysicalBreakpoint p = byAddress.get(s.at().pc());
+      if (p == null) {
+        p = window == null ? plantNew(s.at()) : plantNew(s.at(), Arrays.copyOfRange(window,
+            (int) (s.at().pc() - lo), (int) (s.at().pc() - lo) + instruction.length));
+      }
+      if (p.stepping().isEmpty()) {
+        stepping.add(p);
+      }
+      p.addStepping(s.breaklet());
+    }
   }
 
   /**
@@ -184,6 +208,11 @@ public final class BreakpointTable {
   private PhysicalBreakpoint plantNew(Location at) {
     byte[] original = new byte[instruction.length];
     code.read(at.pc(), original);
+    return plantNew(at, original);
+  }
+
+  /** Writes the instruction over {@code original} at {@code at} and records it. */
+  private PhysicalBreakpoint plantNew(Location at, byte[] original) {
     code.write(at.pc(), instruction);
     PhysicalBreakpoint p = new PhysicalBreakpoint(at.pc(), original, at);
     byAddress.put(at.pc(), p);

@@ -11,6 +11,7 @@ import org.dlv4j.dwarf.line.LineLocation;
 import org.dlv4j.gort.GoBinary;
 import org.dlv4j.gort.internal.bp.StepBreaklet;
 import org.dlv4j.gort.internal.bp.StepBreaklet.Kind;
+import org.dlv4j.gort.internal.bp.StepPoint;
 import org.dlv4j.gort.internal.disasm.Instruction;
 import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.internal.stack.DeferredCall;
@@ -37,10 +38,6 @@ import org.dlv4j.gort.pclntab.PcValueCursor;
  * inlined in cover its return (step out keeps only those outside the inlined call).
  */
 final class StepPlanner {
-  /** One temporary breakpoint of a plan. */
-  record Planned(Location at, StepBreaklet breaklet) {
-  }
-
   /** The frames a plan looks at: the current one, its caller, and wrappers in between. */
   static final int DEPTH = 12;
 
@@ -80,7 +77,7 @@ final class StepPlanner {
    * @throws NoSourceException if the innermost frame has no source line
    * @throws DebuggerException for a step out with nowhere to return to
    */
-  List<Planned> plan(StepCommand command, List<StackFrame> frames, long goroutineId, int threadId,
+  List<StepPoint> plan(StepCommand command, List<StackFrame> frames, long goroutineId, int threadId,
       int pid) {
     StackFrame top = frames.get(0);
     int fi = code.funcIndex(top.pc());
@@ -91,7 +88,7 @@ final class StepPlanner {
     while (inlinedDepth < frames.size() - 1 && frames.get(inlinedDepth).inlined()) {
       inlinedDepth++;
     }
-    List<Planned> out = new ArrayList<>();
+    List<StepPoint> out = new ArrayList<>();
     Condition cond = new Condition(goroutineId, threadId);
     FuncInfo fn = code.func(fi);
     if (command != StepCommand.STEP_OUT || inlinedDepth > 0) {
@@ -114,7 +111,7 @@ final class StepPlanner {
 
   /** The statements of the function on other lines than the current one. */
   private void lines(StepCommand command, StackFrame top, FuncInfo fn, List<LineLocation> rows,
-      int inlinedDepth, Condition cond, List<Planned> out) {
+      int inlinedDepth, Condition cond, List<StepPoint> out) {
     String file = top.location().file();
     int line = top.location().line();
     Function function = index.location(fn.entry() + code.staticBase()).function().orElseThrow();
@@ -131,14 +128,14 @@ final class StepPlanner {
           continue;
         }
       }
-      out.add(new Planned(new Location(pc, row.file(), row.line(), Optional.of(function)),
+      out.add(new StepPoint(new Location(pc, row.file(), row.line(), Optional.of(function)),
           cond.inFrame(Kind.NEXT, top.frameOffset())));
     }
   }
 
   /** The calls of the current line: where step may go into a function. */
   private void callsOnLine(StackFrame top, FuncInfo fn, List<LineLocation> rows, Condition cond,
-      List<Planned> out) {
+      List<StepPoint> out) {
     boolean fromRuntime = fn.name().startsWith("runtime.");
     for (LineLocation row : rows) {
       if (row.line() != top.location().line() || !row.file().equals(top.location().file())) {
@@ -148,7 +145,7 @@ final class StepPlanner {
       for (Instruction i : text.decode(row.address() + base, row.end() + base)) {
         if (i.isCall() && (i.branchTarget().isEmpty()
             || calls.worthEntering(i.branchTarget().getAsLong(), fromRuntime))) {
-          out.add(new Planned(index.location(i.address()),
+          out.add(new StepPoint(index.location(i.address()),
               cond.inFrame(Kind.CALL, top.frameOffset())));
         }
       }
@@ -156,7 +153,7 @@ final class StepPlanner {
   }
 
   /** The functions the frame deferred, for a return that runs them. */
-  private void defers(StackFrame frame, long pc, Condition cond, List<Planned> out) {
+  private void defers(StackFrame frame, long pc, Condition cond, List<StepPoint> out) {
     for (DeferredCall d : frame.defers()) {
       int fi = d.rangefunc() ? -1 : code.funcIndex(d.function().pc());
       if (fi < 0) {
@@ -164,13 +161,13 @@ final class StepPlanner {
       }
       long at = binary.firstPcAfterPrologue(code.func(fi)) + code.staticBase();
       if (at != pc) {
-        out.add(new Planned(index.location(at), cond.anyFrame(Kind.DEFER)));
+        out.add(new StepPoint(index.location(at), cond.anyFrame(Kind.DEFER)));
       }
     }
   }
 
   /** The return address, in the caller's frame, past wrappers and runtime.deferreturn. */
-  private void returnAddress(List<StackFrame> frames, Condition cond, List<Planned> out) {
+  private void returnAddress(List<StackFrame> frames, Condition cond, List<StepPoint> out) {
     int caller = 1;
     while (caller < frames.size() - 1 && passedThrough(frames.get(caller))) {
       caller++;
@@ -184,9 +181,9 @@ final class StepPlanner {
       return;
     }
     if ("runtime.goexit".equals(code.name(fi))) {
-      out.add(new Planned(index.location(ret.pc()), cond.anyFrame(Kind.GOEXIT)));
+      out.add(new StepPoint(index.location(ret.pc()), cond.anyFrame(Kind.GOEXIT)));
     } else {
-      out.add(new Planned(index.location(ret.pc()), cond.inFrame(Kind.NEXT, ret.frameOffset())));
+      out.add(new StepPoint(index.location(ret.pc()), cond.inFrame(Kind.NEXT, ret.frameOffset())));
     }
   }
 

@@ -12,6 +12,7 @@ import org.dlv4j.gort.internal.binary.Lazy;
 import org.dlv4j.gort.internal.bp.BreakpointTable;
 import org.dlv4j.gort.internal.bp.PhysicalBreakpoint;
 import org.dlv4j.gort.internal.bp.StepBreaklet;
+import org.dlv4j.gort.internal.bp.StepPoint;
 import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
@@ -119,11 +120,9 @@ final class Stepping implements RunLoop.Steps, AutoCloseable {
           .findFirst().orElseThrow(() -> new NoSourceException(pid, command.operation(), pc));
       frames = lister.get().unwinder().stacktrace(StackStart.ofThread(thread), StepPlanner.DEPTH);
     }
-    List<StepPlanner.Planned> plan = p.get().planner().plan(command, frames, goid, tid, pid);
+    List<StepPoint> plan = p.get().planner().plan(command, frames, goid, tid, pid);
     try {
-      for (StepPlanner.Planned b : plan) {
-        breakpoints.addStepping(b.at(), b.breaklet());
-      }
+      breakpoints.addStepping(plan);
     } catch (RuntimeException e) {
       breakpoints.clearStepping();
       throw e;
@@ -196,8 +195,8 @@ final class Stepping implements RunLoop.Steps, AutoCloseable {
     long stop = parts.get().orElseThrow().calls()
         .stopAfterCallTo(thread.registers().pc(), step.fromRuntime());
     if (stop >= 0) {
-      breakpoints.addStepping(index.location(stop), new StepBreaklet(StepBreaklet.Kind.NEXT,
-          step.goroutineId(), step.threadId(), false, 0));
+      breakpoints.addStepping(List.of(new StepPoint(index.location(stop), new StepBreaklet(
+          StepBreaklet.Kind.NEXT, step.goroutineId(), step.threadId(), false, 0))));
     }
   }
 

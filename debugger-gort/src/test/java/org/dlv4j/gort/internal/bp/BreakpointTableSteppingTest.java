@@ -30,9 +30,11 @@ class BreakpointTableSteppingTest {
 
   private final byte[] text = new byte[64];
   private final List<Long> writes = new ArrayList<>();
+  private final List<Long> reads = new ArrayList<>();
   private final BreakpointTable table = new BreakpointTable(new BreakpointTable.Code() {
     @Override
     public void read(long address, byte[] dst) {
+      reads.add(address);
       System.arraycopy(text, (int) (address - BASE), dst, 0, dst.length);
     }
 
@@ -51,8 +53,8 @@ class BreakpointTableSteppingTest {
 
   @Test
   void aSteppingBreakpointIsPlantedAndHiddenFromListsHitsAndReads() {
-    table.addStepping(at(0x10), NEXT);
-    table.addStepping(at(0x10), CALL);
+    table.addStepping(List.of(new StepPoint(at(0x10), NEXT)));
+    table.addStepping(List.of(new StepPoint(at(0x10), CALL)));
 
     PhysicalBreakpoint p = table.at(BASE + 0x10);
     assertEquals(INT3, text[0x10]);
@@ -72,8 +74,8 @@ class BreakpointTableSteppingTest {
   void clearingTheStepKeepsTheUserBreakpointAtTheSameAddress() {
     table.create(BreakpointSpec.atAddress(BASE + 0x10), List.of(at(0x10)));
     PhysicalBreakpoint user = table.at(BASE + 0x10);
-    table.addStepping(at(0x10), NEXT);
-    table.addStepping(at(0x20), NEXT);
+    table.addStepping(List.of(new StepPoint(at(0x10), NEXT)));
+    table.addStepping(List.of(new StepPoint(at(0x20), NEXT)));
     assertSame(user, table.at(BASE + 0x10), "one instruction per address");
     assertTrue(table.stopsForUser(user));
 
@@ -90,7 +92,7 @@ class BreakpointTableSteppingTest {
   @Test
   void clearingTheUserBreakpointKeepsTheStepsInstruction() {
     int id = table.create(BreakpointSpec.atAddress(BASE + 0x10), List.of(at(0x10))).id();
-    table.addStepping(at(0x10), NEXT);
+    table.addStepping(List.of(new StepPoint(at(0x10), NEXT)));
 
     table.clear(id);
 
@@ -108,7 +110,7 @@ class BreakpointTableSteppingTest {
     PhysicalBreakpoint p = table.at(BASE + 0x10);
     assertTrue(table.tracepointsOnly(p));
 
-    table.addStepping(at(0x10), NEXT);
+    table.addStepping(List.of(new StepPoint(at(0x10), NEXT)));
 
     assertFalse(table.tracepointsOnly(p));
     assertFalse(table.stopsForUser(p));
@@ -117,8 +119,27 @@ class BreakpointTableSteppingTest {
   }
 
   @Test
+  void aStepsBreakpointsReadTheCodeTheyReplaceInOneGo() {
+    table.create(BreakpointSpec.atAddress(BASE + 0x08), List.of(at(0x08)));
+    reads.clear();
+
+    table.addStepping(List.of(new StepPoint(at(0x04), NEXT), new StepPoint(at(0x08), NEXT),
+        new StepPoint(at(0x30), NEXT), new StepPoint(at(0x12), NEXT)));
+
+    assertEquals(List.of(BASE + 0x04), reads, "one read from the lowest new address");
+    for (int offset : new int[] {0x04, 0x08, 0x12, 0x30}) {
+      assertEquals(INT3, text[offset]);
+    }
+    table.clearStepping();
+    assertEquals((byte) 0x94, text[0x04]);
+    assertEquals(INT3, text[0x08], "the user breakpoint stays");
+    assertEquals((byte) 0xa2, text[0x12]);
+    assertEquals((byte) 0xc0, text[0x30]);
+  }
+
+  @Test
   void droppingTheStepWritesNothing() {
-    table.addStepping(at(0x10), NEXT);
+    table.addStepping(List.of(new StepPoint(at(0x10), NEXT)));
     writes.clear();
 
     table.dropStepping();
