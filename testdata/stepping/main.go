@@ -164,11 +164,40 @@ func main() {
 // ready lets the scenarios run in mode "wait": a debugger that attached sets it.
 var ready bool
 
+var spins [4]int
+
 func init() {
 	if len(os.Args) > 1 && os.Args[1] == "wait" {
 		fmt.Println("ready")
 		for !ready {
 			time.Sleep(time.Millisecond)
 		}
+	}
+	if len(os.Args) > 1 && os.Args[1] == "migrate" {
+		done := make(chan bool) // init runs locked to the main thread: migrate elsewhere
+		go func() {
+			migrate()
+			done <- true
+		}()
+		<-done
+		os.Exit(0)
+	}
+}
+
+// migrate (mode "migrate", run with GOMAXPROCS=4) sleeps line after line while four goroutines
+// keep every P busy, so that the goroutine running it wakes up on one thread or another.
+func migrate() {
+	for id := 0; id < 4; id++ {
+		go spin(id)
+	}
+	for i := 0; i < 30; i++ {
+		time.Sleep(time.Millisecond)
+		total++
+	}
+}
+
+func spin(id int) {
+	for {
+		spins[id]++
 	}
 }

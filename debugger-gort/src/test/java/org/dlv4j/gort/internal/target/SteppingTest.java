@@ -288,6 +288,39 @@ class SteppingTest {
   }
 
   @Test
+  void nextOffTheEndOfAGoroutineRunsOnWithoutTheStep(@GoProgram("stepping") Target target) {
+    Breakpoint send = target.createBreakpoint(BreakpointSpec.atLine(MAIN_GO, 126));
+    DebuggerState worker = target.resume(); // done <- id, in one of the two workers
+    long goroutine = worker.selectedGoroutine().orElseThrow().id();
+    assertTrue(goroutine != 1);
+    target.clearBreakpoint(send.id());
+    assertEquals(List.of("main.worker:127"), steps(target, "n"));
+
+    DebuggerState end = target.next(); // returns into runtime.goexit: the goroutine ends
+
+    assertEquals(3, end.exitStatus().orElseThrow(), "the program ran to its end: " + end);
+    assertFalse(end.nextInProgress());
+  }
+
+  @Test
+  void theSteppedGoroutineIsFollowedWhicheverThreadRunsIt(
+      @GoProgram(value = "stepping", args = "migrate", env = "GOMAXPROCS=4") Target target) {
+    Breakpoint sleep = target.createBreakpoint(BreakpointSpec.atLine(MAIN_GO, 194));
+    long goroutine = target.resume().selectedGoroutine().orElseThrow().id();
+    target.clearBreakpoint(sleep.id());
+    Set<Integer> threads = new TreeSet<>();
+
+    for (int round = 0; round < 10; round++) {
+      assertEquals(List.of("main.migrate:195", "main.migrate:193", "main.migrate:194"),
+          steps(target, "n n n"));
+      assertEquals(goroutine, target.state().selectedGoroutine().orElseThrow().id());
+      threads.add(target.state().currentThread().orElseThrow().id());
+    }
+    // four busy goroutines on four Ps: waking up from each sleep, it runs where a P is free
+    assertTrue(threads.size() >= 2, "goroutine " + goroutine + " ran on threads " + threads);
+  }
+
+  @Test
   void aThreadInCodeWithoutSourceCannotBeSteppedByLine(GoDebugSession session) {
     Path program = GoBuild.fixture("stepping-cgo").env("CGO_ENABLED", "1").build();
     Target target = session.launch(LaunchSpec.of(program));
