@@ -42,7 +42,8 @@ import org.dlv4j.spi.WaitEvent;
  * tracepoint, without stopping the world; one that ends the step stops it and is reported as
  * the finished step; a call the step goes into is executed by the thread alone, which then
  * runs on. A thread that starts a run on such a call (the world stopped for something else
- * meanwhile) goes into it as it is stepped over.
+ * meanwhile) goes into it as it is stepped over; one that the world stopped just before a
+ * breakpoint that ends the step is not stepped over it, but runs into it.
  */
 final class RunLoop {
   /** Receives tracepoint hits (on the tracer thread). */
@@ -159,8 +160,10 @@ final class RunLoop {
     for (ThreadBackend t : backend.threads()) {
       PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
       if (at != null) {
-        boolean entering = !at.stepping().isEmpty()
-            && steps.check(t, at) == Steps.Verdict.ENTER;
+        Steps.Verdict verdict = at.stepping().isEmpty() ? Steps.Verdict.PASS : steps.check(t, at);
+        if (verdict == Steps.Verdict.FINISH || verdict == Steps.Verdict.END) {
+          continue; // stopped before a breakpoint that ends the step (it did not trap): trap there
+        }
         WaitEvent end = stepOverInRun(run, t, at);
         if (endsProcess(end, stop)) {
           return true;
@@ -169,7 +172,7 @@ final class RunLoop {
           stop.halted(t.tid());
           return true;
         }
-        if (entering && end instanceof WaitEvent.Trap) {
+        if (verdict == Steps.Verdict.ENTER && end instanceof WaitEvent.Trap) {
           steps.entered(t);
         }
       }

@@ -207,8 +207,8 @@ final class Stepping implements RunLoop.Steps, AutoCloseable {
 
   /**
    * Decides, after a run, whether the step in progress is over: it finished, the process
-   * ended, or the stepped goroutine (or thread) stopped at a user breakpoint (Delve's
-   * {@code onNextGoroutine}). Tracer thread only.
+   * ended, or the stepped goroutine (or thread) stopped at a user or hardcoded breakpoint
+   * (Delve's {@code onNextGoroutine}). Tracer thread only.
    *
    * @param stop how the run ended
    * @return {@code stop}
@@ -221,16 +221,16 @@ final class Stepping implements RunLoop.Steps, AutoCloseable {
     if (stop.exited() != null) {
       breakpoints.dropStepping();
       active = null;
-    } else if (stop.nextFinished() || steppedAtUserBreakpoint(step, stop)) {
+    } else if (stop.nextFinished() || steppedAtBreakpoint(step, stop)) {
       cancel();
     }
     return stop;
   }
 
-  private boolean steppedAtUserBreakpoint(Active step, Stop stop) {
+  private boolean steppedAtBreakpoint(Active step, Stop stop) {
     Parts p = parts.get().orElseThrow();
     for (ThreadBackend t : backend.threads()) {
-      if (!stop.breakpointsOf(t.tid()).isEmpty()) {
+      if (!stop.breakpointsOf(t.tid()).isEmpty() || stop.hardcodedThread() == t.tid()) {
         if (step.goroutineId() == 0) {
           if (t.tid() == step.threadId()) {
             return true;

@@ -70,6 +70,11 @@ final class Stop {
     return exited;
   }
 
+  /** Returns the thread that executed a breakpoint instruction compiled into the program, or 0. */
+  int hardcodedThread() {
+    return hardcodedThread;
+  }
+
   /** Returns the breakpoints a thread stopped at, possibly none. */
   List<Breakpoint> breakpointsOf(int tid) {
     return atBreakpoints.getOrDefault(tid, List.of());
