@@ -173,6 +173,10 @@ func init() {
 			time.Sleep(time.Millisecond)
 		}
 	}
+	if len(os.Args) > 1 && os.Args[1] == "panic" {
+		panicky()
+		os.Exit(0)
+	}
 	if len(os.Args) > 1 && os.Args[1] == "migrate" {
 		done := make(chan bool) // init runs locked to the main thread: migrate elsewhere
 		go func() {
@@ -199,5 +203,17 @@ func migrate() {
 func spin(id int) {
 	for {
 		spins[id]++
+	}
+}
+
+// panicky (mode "panic") panics with a deferred recover.
+func panicky() {
+	defer recoverer()
+	panic("boom")
+}
+
+func recoverer() {
+	if r := recover(); r != nil {
+		total = -1
 	}
 }

@@ -145,6 +145,19 @@ class SteppingTest {
   }
 
   @Test
+  void nextOverAPanicStopsInTheDeferredRecover(
+      @GoProgram(value = "stepping", args = "panic") Target target) {
+    Breakpoint panics = target.createBreakpoint(BreakpointSpec.atLine(MAIN_GO, 212));
+    target.resume();
+    target.clearBreakpoint(panics.id());
+
+    // runtime.gopanic runs the deferred recoverer; out of it, next returns into gopanic
+    assertEquals(List.of("main.recoverer:215", "main.recoverer:216", "main.recoverer:217",
+        "main.recoverer:219"), steps(target, "n n n n"));
+    assertEquals("runtime.gopanic", where(target.next()).split(":")[0]);
+  }
+
+  @Test
   void aBreakpointOfAnotherGoroutineInterruptsTheNextAndResumeFinishesIt(
       @GoProgram("stepping") Target target) {
     stopIn(target, "main.twoGoroutines", 134);
@@ -305,13 +318,13 @@ class SteppingTest {
   @Test
   void theSteppedGoroutineIsFollowedWhicheverThreadRunsIt(
       @GoProgram(value = "stepping", args = "migrate", env = "GOMAXPROCS=4") Target target) {
-    Breakpoint sleep = target.createBreakpoint(BreakpointSpec.atLine(MAIN_GO, 194));
+    Breakpoint sleep = target.createBreakpoint(BreakpointSpec.atLine(MAIN_GO, 198));
     long goroutine = target.resume().selectedGoroutine().orElseThrow().id();
     target.clearBreakpoint(sleep.id());
     Set<Integer> threads = new TreeSet<>();
 
     for (int round = 0; round < 10; round++) {
-      assertEquals(List.of("main.migrate:195", "main.migrate:193", "main.migrate:194"),
+      assertEquals(List.of("main.migrate:199", "main.migrate:197", "main.migrate:198"),
           steps(target, "n n n"));
       assertEquals(goroutine, target.state().selectedGoroutine().orElseThrow().id());
       threads.add(target.state().currentThread().orElseThrow().id());
