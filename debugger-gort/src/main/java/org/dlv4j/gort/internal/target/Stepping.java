@@ -1,5 +1,6 @@
 package org.dlv4j.gort.internal.target;
 
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
 import org.dlv4j.api.DebuggerException;
@@ -30,12 +31,13 @@ import org.dlv4j.spi.ThreadBackend;
  * means (the goroutine, and where asked the frame, must be the stepped one), calls
  * {@link #entered} when the goroutine executed a call of the stepped line, and
  * {@link #ended} when the goroutine itself ended; {@link #settle} decides after each run whether
- * the step is over: finished, the process gone, or the stepped goroutine stopped at a user
- * breakpoint. Any other stop (another goroutine's breakpoint, a halt) leaves it in progress:
+ * the step is over: finished, the process gone, or the stepped goroutine stopped at a user or
+ * hardcoded breakpoint. Any other stop (another goroutine's breakpoint, a halt) leaves it in progress:
  * the next resume continues it, {@link #cancel} abandons it. Tracer thread only, except
  * {@link #inProgress}.
  */
 final class Stepping implements RunLoop.Steps, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("debugger");
   /** How deep to look for runtime.deferreturn or gopanic above a deferred function. */
   private static final int DEFER_CALLER_DEPTH = 6;
 
@@ -192,11 +194,16 @@ final class Stepping implements RunLoop.Steps, AutoCloseable {
     if (step == null) {
       return;
     }
-    long stop = parts.get().orElseThrow().calls()
-        .stopAfterCallTo(thread.registers().pc(), step.fromRuntime());
-    if (stop >= 0) {
-      breakpoints.addStepping(List.of(new StepPoint(index.location(stop), new StepBreaklet(
-          StepBreaklet.Kind.NEXT, step.goroutineId(), step.threadId(), false, 0))));
+    long pc = thread.registers().pc();
+    try {
+      long stop = parts.get().orElseThrow().calls().stopAfterCallTo(pc, step.fromRuntime());
+      if (stop >= 0) {
+        breakpoints.addStepping(List.of(new StepPoint(index.location(stop), new StepBreaklet(
+            StepBreaklet.Kind.NEXT, step.goroutineId(), step.threadId(), false, 0))));
+      }
+    } catch (DebuggerException e) { // the step goes on over the call, to the next line
+      LOG.log(Level.DEBUG, () -> "process " + pid + ": not stepping into the call to 0x"
+          + Long.toHexString(pc) + ": " + e.getMessage());
     }
   }
 
