@@ -8,6 +8,7 @@ import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.api.LocationNotFoundException;
 import org.dlv4j.dwarf.Dwarf;
 import org.dlv4j.dwarf.line.LineIndex;
+import org.dlv4j.dwarf.line.LineLocation;
 import org.dlv4j.elf.BinaryIoException;
 import org.dlv4j.elf.BinaryNotFoundException;
 import org.dlv4j.elf.DebugFileLocator;
@@ -15,6 +16,7 @@ import org.dlv4j.elf.ElfFile;
 import org.dlv4j.elf.UnsupportedBinaryException;
 import org.dlv4j.gort.internal.binary.DebugInfo;
 import org.dlv4j.gort.internal.binary.Lazy;
+import org.dlv4j.gort.internal.binary.LineRows;
 import org.dlv4j.gort.internal.binary.Prologue;
 import org.dlv4j.gort.internal.binary.SourceFiles;
 import org.dlv4j.gort.pclntab.FuncInfo;
@@ -312,6 +314,23 @@ public final class GoBinary implements AutoCloseable {
   public long firstPcAfterPrologue(FuncInfo fn) {
     checkOpen();
     return Prologue.end(fn, pclntab, lineIndex());
+  }
+
+  /**
+   * Returns the source rows of a function's code, in address order: with DWARF, the line
+   * table's rows clipped to the function, whose {@link LineLocation#isStmt()} marks the
+   * addresses where statements start (where a debugger's {@code next} stops); without DWARF,
+   * one row per maximal run of instructions on one file and line in the pclntab, each marked
+   * as a statement start.
+   *
+   * @param fn a function of this binary
+   * @return the rows, ascending and not overlapping, inside {@code [fn.entry(), fn.end())}
+   * @throws BinaryFormatException if the line tables are malformed
+   * @throws IllegalStateException if the binary has been closed
+   */
+  public List<LineLocation> lineRows(FuncInfo fn) {
+    checkOpen();
+    return LineRows.of(fn, pclntab, lineIndex());
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.dlv4j.api.LocationNotFoundException;
+import org.dlv4j.dwarf.line.LineLocation;
 import org.dlv4j.gort.ToolOracle.Instruction;
 import org.dlv4j.gort.ToolOracle.Row;
 import org.dlv4j.gort.pclntab.FuncInfo;
@@ -87,6 +88,82 @@ class GoBinaryLinesTest {
       }
       assertTrue(checked >= 10, "pcs checked: " + checked);
     }
+  }
+
+  /**
+   * With DWARF, a function's rows tile its code from the entry on, and the rows marked as statements
+   * start exactly at the line table's is_stmt rows inside it (readelf's decoded table).
+   */
+  @ParameterizedTest
+  @EnumSource(value = GoBinaryFixture.class, names = {"PLAIN", "OPTIMIZED", "DWARF4", "ARM64"})
+  void aFunctionsRowsTileItAndMarkTheStatementRows(GoBinaryFixture f) {
+    List<Row> table = ToolOracle.dwarfRows(f.path());
+    try (GoBinary bin = f.open()) {
+      int checked = 0;
+      for (String name : List.of("main.describe", "main.main", "main.add")) {
+        Optional<FuncInfo> found = bin.function(name);
+        if (found.isEmpty()) {
+          continue; // inlined everywhere in the optimized build
+        }
+        FuncInfo fn = found.get();
+        checked++;
+        List<LineLocation> rows = bin.lineRows(fn);
+        assertTiles(fn, rows);
+        TreeSet<Long> expected = new TreeSet<>();
+        for (Row r : table) {
+          if (r.stmt() && r.address() >= fn.entry() && r.address() < fn.end()) {
+            expected.add(r.address());
+          }
+        }
+        assertEquals(List.copyOf(expected), rows.stream().filter(LineLocation::isStmt)
+            .map(LineLocation::address).toList(), name);
+        for (LineLocation r : rows) {
+          assertEquals(bin.pcToLocation(r.address()).orElseThrow().line(), r.line(),
+              name + " at 0x" + Long.toHexString(r.address()));
+        }
+      }
+      assertTrue(checked >= 1, "no function checked");
+    }
+  }
+
+  /**
+   * Without DWARF, a function's rows are its runs of instructions on one line (objdump of the
+   * unstripped twin, positioned by addr2line), each a statement.
+   */
+  @Test
+  void withoutDwarfAFunctionsRowsAreItsRunsOfOneLine() {
+    List<Instruction> code = ToolOracle.objdump(GoBinaryFixture.PLAIN.path(), OWN_FUNCTIONS);
+    List<String> positions = ToolOracle.fileLines(GoBinaryFixture.PLAIN.path(),
+        code.stream().mapToLong(Instruction::address).toArray());
+    try (GoBinary bin = GoBinaryFixture.STRIPPED.open()) {
+      for (String name : List.of("main.describe", "main.main", "main.add")) {
+        FuncInfo fn = bin.function(name).orElseThrow();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+          boolean start = i == 0 || !positions.get(i - 1).equals(positions.get(i))
+              || !code.get(i - 1).function().equals(name);
+          if (code.get(i).function().equals(name) && start) {
+            expected.add(Long.toHexString(code.get(i).address()) + " " + positions.get(i));
+          }
+        }
+        List<LineLocation> rows = bin.lineRows(fn);
+        assertTiles(fn, rows);
+        assertTrue(rows.stream().allMatch(LineLocation::isStmt), name);
+        assertEquals(expected, rows.stream().map(r -> Long.toHexString(r.address()) + " "
+            + r.file() + ":" + r.line()).toList(), name);
+      }
+    }
+  }
+
+  private static void assertTiles(FuncInfo fn, List<LineLocation> rows) {
+    long at = fn.entry();
+    for (LineLocation r : rows) {
+      assertEquals(at, r.address(), fn.name() + ": rows follow each other");
+      assertTrue(r.end() > r.address(), fn.name());
+      at = r.end();
+    }
+    assertTrue(at <= fn.end() && at > fn.end() - 32, fn.name() + ": the rows end with the code"
+        + " (before the padding up to the next function)");
   }
 
   @Test

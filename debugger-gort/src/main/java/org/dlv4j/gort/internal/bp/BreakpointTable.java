@@ -1,6 +1,7 @@
 package org.dlv4j.gort.internal.bp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NavigableMap;
@@ -15,13 +16,15 @@ import org.dlv4j.api.Location;
 
 /**
  * The breakpoints of one target: logical breakpoints by id, and one physical breakpoint (one
- * breakpoint instruction) per address however many logical ones share it. Keeps the code bytes
- * each instruction replaced, so that reads show the program's own code and writes over a
- * breakpoint update what is restored later.
+ * breakpoint instruction) per address however many logical ones share it, together with the
+ * temporary breakpoints of a step in progress ({@link StepBreaklet}s, which are neither listed
+ * nor counted). Keeps the code bytes each instruction replaced, so that reads show the
+ * program's own code and writes over a breakpoint update what is restored later.
  *
  * <p>Thread-safe: every method is synchronized. Methods that write code ({@link #create},
- * {@link #clear}, {@link #lift}, {@link #plant}, {@link #removeAll}) must run where
- * {@link Code#write} may run (the tracer thread, target stopped); the queries may run anywhere.
+ * {@link #clear}, {@link #addStepping}, {@link #clearStepping}, {@link #lift}, {@link #plant},
+ * {@link #removeAll}) must run where {@link Code#write} may run (the tracer thread, with the
+ * thread that writes stopped); the queries may run anywhere.
  */
 public final class BreakpointTable {
   /** Access to the target's code. */
@@ -43,10 +46,15 @@ public final class BreakpointTable {
     void write(long address, byte[] bytes);
   }
 
+  /** The most code read at once to save the bytes a step's breakpoints replace. */
+  private static final long MAX_CODE_WINDOW = 1 << 20;
+
   private final Code code;
   private final byte[] instruction;
   private final TreeMap<Integer, LogicalBreakpoint> byId = new TreeMap<>();
   private final TreeMap<Long, PhysicalBreakpoint> byAddress = new TreeMap<>(Long::compareUnsigned);
+  /** The physical breakpoints that carry stepping breaklets. */
+  private final List<PhysicalBreakpoint> stepping = new ArrayList<>();
   private int nextId = 1;
 
   /**
@@ -82,11 +90,7 @@ public final class BreakpointTable {
       for (Location loc : at) {
         PhysicalBreakpoint p = byAddress.get(loc.pc());
         if (p == null) {
-          byte[] original = new byte[instruction.length];
-          code.read(loc.pc(), original);
-          code.write(loc.pc(), instruction);
-          p = new PhysicalBreakpoint(loc.pc(), original, loc);
-          byAddress.put(loc.pc(), p);
+          p = plantNew(loc);
           planted.add(p);
         }
         p.users().add(b);
@@ -113,12 +117,106 @@ public final class BreakpointTable {
     for (long address : b.addrs()) {
       PhysicalBreakpoint p = byAddress.get(address);
       p.users().remove(b);
-      if (p.users().isEmpty()) {
+      if (p.unused()) {
         code.write(address, p.original());
         byAddress.remove(address);
       }
     }
     return Optional.of(b.snapshot());
+  }
+
+  /**
+   * Adds temporary breakpoints of the step in progress, planting an instruction at each
+   * address that has none yet. The code they replace is read in one go where the addresses are
+   * close together (a function's statements), not once per address.
+   *
+   * @param points the breakpoints
+   */
+  public synchronized void addStepping(List<StepPoint> points) {
+    long lo = -1;
+    long hi = 0;
+    int fresh = 0;
+    for (StepPoint s : points) {
+      long a = s.at().pc();
+      if (!byAddress.containsKey(a)) {
+        lo = fresh == 0 || Long.compareUnsigned(a, lo) < 0 ? a : lo;
+        hi = fresh == 0 || Long.compareUnsigned(a, hi) > 0 ? a : hi;
+        fresh++;
+      }
+    }
+    long span = hi - lo + instruction.length;
+    byte[] window = null;
+    if (fresh > 1 && span > 0 && span <= MAX_CODE_WINDOW) {
+      window = new byte[(int) span];
+      code.read(lo, window);
+    }
+    for (StepPoint s : points) {
+      PhysicalBreakpoint p = byAddress.get(s.at().pc());
+      if (p == null) {
+        p = window == null ? plantNew(s.at()) : plantNew(s.at(), Arrays.copyOfRange(window,
+            (int) (s.at().pc() - lo), (int) (s.at().pc() - lo) + instruction.length));
+      }
+      if (p.stepping().isEmpty()) {
+        stepping.add(p);
+      }
+      p.addStepping(s.breaklet());
+    }
+  }
+
+  /**
+   * Removes every temporary breakpoint of the step in progress; addresses no user breakpoint
+   * uses get their code back.
+   */
+  public synchronized void clearStepping() {
+    for (PhysicalBreakpoint p : stepping) {
+      p.clearStepping();
+      if (p.unused() && byAddress.get(p.address()) == p) {
+        code.write(p.address(), p.original());
+        byAddress.remove(p.address());
+      }
+    }
+    stepping.clear();
+  }
+
+  /** Forgets the temporary breakpoints of a step without writing code (the process is gone). */
+  public synchronized void dropStepping() {
+    for (PhysicalBreakpoint p : stepping) {
+      p.clearStepping();
+      if (p.unused()) {
+        byAddress.remove(p.address());
+      }
+    }
+    stepping.clear();
+  }
+
+  /** {@return whether a step in progress has temporary breakpoints} */
+  public synchronized boolean hasStepping() {
+    return !stepping.isEmpty();
+  }
+
+  /**
+   * Tells whether a hit stops the target for a user breakpoint (one that is not a tracepoint).
+   *
+   * @param p the breakpoint instruction that was hit
+   * @return whether a user breakpoint there stops the target
+   */
+  public synchronized boolean stopsForUser(PhysicalBreakpoint p) {
+    return p.stopsForUser();
+  }
+
+  /** Reads the code at {@code at}, writes the instruction there and records it. */
+  private PhysicalBreakpoint plantNew(Location at) {
+    byte[] original = new byte[instruction.length];
+    code.read(at.pc(), original);
+    return plantNew(at, original);
+  }
+
+  /** Writes the instruction over {@code original} at {@code at} and records it. */
+  private PhysicalBreakpoint plantNew(Location at, byte[] original) {
+    code.write(at.pc(), instruction);
+    PhysicalBreakpoint p = new PhysicalBreakpoint(at.pc(), original, at);
+    byAddress.put(at.pc(), p);
+    return p;
   }
 
   /** Writes every saved code byte back and forgets every breakpoint (before a detach). */
@@ -128,6 +226,7 @@ public final class BreakpointTable {
     }
     byAddress.clear();
     byId.clear();
+    stepping.clear();
   }
 
   /**
@@ -189,7 +288,8 @@ public final class BreakpointTable {
   }
 
   /**
-   * Tells whether a hit leaves the target running: every breakpoint there is a tracepoint.
+   * Tells whether a hit leaves the target running without a look at the thread: every
+   * breakpoint there is a tracepoint, and no step is in progress there.
    *
    * @param p the breakpoint instruction that was hit
    * @return whether it never stops the target

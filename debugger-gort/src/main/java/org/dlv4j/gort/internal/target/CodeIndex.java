@@ -54,6 +54,15 @@ final class CodeIndex implements AutoCloseable {
     return runtime.get();
   }
 
+  /**
+   * Returns the binary the index reads, for what it does not wrap (line rows, prologues).
+   *
+   * @return the Go binary, or empty if the program is not one
+   */
+  Optional<GoBinary> binary() {
+    return binary;
+  }
+
   private static Optional<GoRuntime> loadRuntime(GoBinary bin) {
     if (bin.goVersion().isEmpty()) {
       return Optional.empty();

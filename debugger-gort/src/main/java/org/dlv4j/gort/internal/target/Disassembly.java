@@ -24,7 +24,8 @@ import org.dlv4j.spi.ProcessBackend;
  * program's own bytes under breakpoints, each instruction with its source position, direct
  * branch targets named after their function, and flags for planted breakpoints and the pc.
  * The native disassembler is loaded on first use, once, so that a target whose machine lacks
- * it runs and stops as usual. The caller holds the target stopped; thread-safe.
+ * it runs and stops as usual. Stepping decodes through it too ({@link #decode}). The caller
+ * holds the target stopped; thread-safe.
  */
 final class Disassembly implements AutoCloseable {
   /** The largest range {@link #range} disassembles. */
@@ -119,6 +120,26 @@ final class Disassembly implements AutoCloseable {
    */
   AsmInstruction at(long pc) {
     return range(pc, pc + 1, AsmSyntax.GNU, OptionalLong.of(pc)).get(0);
+  }
+
+  /**
+   * Decodes the instructions that start in {@code [from, to)} for the debugger's own use
+   * (stepping looks for calls): Intel syntax, no names, the program's own bytes.
+   *
+   * @param from the first address
+   * @param to the address after the range
+   * @return the instructions, ascending
+   * @throws MemoryAccessException if the range cannot be read
+   * @throws DisassemblerUnavailableException if no disassembler loads for the architecture
+   */
+  List<Instruction> decode(long from, long to) {
+    List<Instruction> all = decoder().disassemble(read(from, (int) (to - from)), from,
+        Syntax.INTEL);
+    int inside = 0;
+    while (inside < all.size() && Long.compareUnsigned(all.get(inside).address(), to) < 0) {
+      inside++;
+    }
+    return all.subList(0, inside);
   }
 
   /** Frees the native disassembler, if it was loaded. Idempotent. */

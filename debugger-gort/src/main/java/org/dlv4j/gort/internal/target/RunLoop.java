@@ -36,6 +36,14 @@ import org.dlv4j.spi.WaitEvent;
  * <p>A tracepoint hit costs what the kernel needs and nothing more: the registers the backend
  * read to classify the trap, one register write to move the PC back, the two code writes and
  * the step of the step-over, and the resume; no other thread is touched.
+ *
+ * <p>The temporary breakpoints of a step in progress ({@link Steps}) are examined where they
+ * are hit: one that is not for the stepped goroutine (or frame) is passed over like a
+ * tracepoint, without stopping the world; one that ends the step stops it and is reported as
+ * the finished step; a call the step goes into is executed by the thread alone, which then
+ * runs on. A thread that starts a run on such a call (the world stopped for something else
+ * meanwhile) goes into it as it is stepped over; one that the world stopped just before a
+ * breakpoint that ends the step is not stepped over it, but runs into it.
  */
 final class RunLoop {
   /** Receives tracepoint hits (on the tracer thread). */
@@ -46,9 +54,46 @@ final class RunLoop {
     void hit(int breakpointId, int threadId, PhysicalBreakpoint at);
   }
 
+  /** The step in progress, as the loop consults it on the tracer thread. */
+  interface Steps {
+    /** What reaching a temporary breakpoint of the step means. */
+    enum Verdict {
+      /** Not for the stepped goroutine or frame: pass over it. */
+      PASS,
+      /** The step is complete here: stop. */
+      FINISH,
+      /** A call the step goes into: execute it, then {@link Steps#entered}. */
+      ENTER,
+      /** The stepped goroutine is ending: the step is over without a stop. */
+      END
+    }
+
+    /**
+     * Tells what a thread that stopped at a breakpoint carrying stepping breaklets means for
+     * the step; reads only that thread, so it works while others run.
+     *
+     * @param thread the stopped thread, its pc at the breakpoint
+     * @param at the breakpoint
+     * @return the verdict
+     */
+    Verdict check(ThreadBackend thread, PhysicalBreakpoint at);
+
+    /**
+     * Learns that a thread executed a call the step goes into ({@link Verdict#ENTER}); it is
+     * stopped at the callee's first instruction.
+     *
+     * @param thread the thread
+     */
+    void entered(ThreadBackend thread);
+
+    /** Learns that the stepped goroutine ended ({@link Verdict#END}); every thread is stopped. */
+    void ended();
+  }
+
   private final ProcessBackend backend;
   private final BreakpointTable breakpoints;
   private final TracepointSink tracepoints;
+  private final Steps steps;
   private final LongSupplier haltRequestedFor;
   private final int breakpointLength;
   private final boolean trapAdvancesPc;
@@ -59,13 +104,15 @@ final class RunLoop {
    * @param backend the process
    * @param breakpoints its breakpoints
    * @param tracepoints where tracepoint hits go
+   * @param steps the step in progress
    * @param haltRequestedFor the number of the run the latest halt was requested for
    */
   RunLoop(ProcessBackend backend, BreakpointTable breakpoints, TracepointSink tracepoints,
-      LongSupplier haltRequestedFor) {
+      Steps steps, LongSupplier haltRequestedFor) {
     this.backend = backend;
     this.breakpoints = breakpoints;
     this.tracepoints = tracepoints;
+    this.steps = steps;
     this.haltRequestedFor = haltRequestedFor;
     ArchSupport arch = backend.arch();
     this.breakpointLength = arch.breakpointInstruction().length;
@@ -113,6 +160,10 @@ final class RunLoop {
     for (ThreadBackend t : backend.threads()) {
       PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
       if (at != null) {
+        Steps.Verdict verdict = at.stepping().isEmpty() ? Steps.Verdict.PASS : steps.check(t, at);
+        if (verdict == Steps.Verdict.FINISH || verdict == Steps.Verdict.END) {
+          continue; // stopped before a breakpoint that ends the step (it did not trap): trap there
+        }
         WaitEvent end = stepOverInRun(run, t, at);
         if (endsProcess(end, stop)) {
           return true;
@@ -120,6 +171,9 @@ final class RunLoop {
         if (end instanceof WaitEvent.HaltRequested) {
           stop.halted(t.tid());
           return true;
+        }
+        if (verdict == Steps.Verdict.ENTER && end instanceof WaitEvent.Trap) {
+          steps.entered(t);
         }
       }
     }
@@ -140,23 +194,36 @@ final class RunLoop {
       next = null;
       ThreadBackend ready;
       if (event instanceof WaitEvent.Trap trap) {
-        PhysicalBreakpoint at = trap.isBreakpoint() ? trapped(trap.thread()) : null;
-        if (at != null && breakpoints.tracepointsOnly(at)) {
-          countHit(at, trap.thread());
-          WaitEvent end = stepOverInRun(run, trap.thread(), at);
+        ThreadBackend t = trap.thread();
+        PhysicalBreakpoint at = trap.isBreakpoint() ? trapped(t) : null;
+        boolean passOver = at != null && breakpoints.tracepointsOnly(at);
+        Steps.Verdict verdict = null;
+        if (at != null && !passOver && !breakpoints.stopsForUser(at)) {
+          verdict = steps.check(t, at); // a step's breakpoint, maybe among tracepoints
+          if (verdict == Steps.Verdict.FINISH || verdict == Steps.Verdict.END) {
+            return collect(trap, at, verdict, run, stop);
+          }
+          passOver = true;
+        }
+        if (passOver) {
+          countHit(at, t);
+          WaitEvent end = stepOverInRun(run, t, at);
           if (!(end instanceof WaitEvent.Trap)) {
             next = end; // a halt cut the step short, or the thread or the process ended
             continue;
           }
+          if (verdict == Steps.Verdict.ENTER) {
+            steps.entered(t);
+          }
         } else if (trap.isBreakpoint()) {
-          return collect(trap, at, run, stop);
+          return collect(trap, at, null, run, stop);
         } // else a stray single-step trap: nothing to report
-        ready = trap.thread();
+        ready = t;
       } else if (event instanceof WaitEvent.Signal signal) {
         ready = signal.thread(); // not ours: release delivers it (Delve passes it on)
       } else if (event instanceof WaitEvent.HaltRequested halt) {
         if (haltRequestedFor.getAsLong() == run) {
-          return collect(halt, null, run, stop);
+          return collect(halt, null, null, run, stop);
         }
         ready = halt.thread(); // requested for a run that already ended
       } else if (endsProcess(event, stop)) {
@@ -165,19 +232,22 @@ final class RunLoop {
         continue; // a thread exited
       }
       if (!release(ready)) {
-        return collect(null, null, run, stop);
+        return collect(null, null, null, run, stop);
       }
     }
   }
 
   /**
-   * Stops every thread and records every breakpoint trap, halt and exit that arrived.
+   * Stops every thread and records every breakpoint trap, halt and exit that arrived, and
+   * every thread that completed the step in progress.
    *
    * @param first the event that ended the run, or null if the world stops for another reason
    * @param firstAt the breakpoint {@code first} trapped on, already looked up, or null
+   * @param firstVerdict what {@code first} means for the step, if already asked, or null
    * @return whether there is anything for the client
    */
-  private boolean collect(WaitEvent first, PhysicalBreakpoint firstAt, long run, Stop stop) {
+  private boolean collect(WaitEvent first, PhysicalBreakpoint firstAt, Steps.Verdict firstVerdict,
+      long run, Stop stop) {
     List<WaitEvent> events = new ArrayList<>();
     if (first != null) {
       events.add(first);
@@ -187,6 +257,7 @@ final class RunLoop {
     }
     events.addAll(backend.stopAll());
     boolean report = false;
+    boolean stepEnded = false;
     for (WaitEvent event : events) {
       if (event instanceof WaitEvent.Trap trap && trap.isBreakpoint()) {
         ThreadBackend t = trap.thread();
@@ -200,6 +271,13 @@ final class RunLoop {
             stop.atBreakpoints(t.tid(), hit);
             report = true;
           }
+          Steps.Verdict verdict = event == first && firstVerdict != null ? firstVerdict
+              : at.stepping().isEmpty() ? Steps.Verdict.PASS : steps.check(t, at);
+          if (verdict == Steps.Verdict.FINISH) {
+            stop.nextFinished(t.tid());
+            report = true;
+          }
+          stepEnded |= verdict == Steps.Verdict.END; // ENTER: the next start goes into the call
         }
       } else if (event instanceof WaitEvent.HaltRequested halt
           && haltRequestedFor.getAsLong() == run) {
@@ -208,6 +286,9 @@ final class RunLoop {
       } else if (endsProcess(event, stop)) {
         return true;
       }
+    }
+    if (stepEnded) {
+      steps.ended();
     }
     return report;
   }

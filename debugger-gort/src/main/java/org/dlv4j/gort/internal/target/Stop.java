@@ -9,8 +9,8 @@ import org.dlv4j.api.StopReason;
 
 /**
  * What one run of the target ended with, collected on the tracer thread while the world stops:
- * the threads at breakpoints, a hardcoded breakpoint, a halt, a finished step, or the end of the
- * process. {@link #reason()} and {@link #currentThread} decide by Delve's priorities.
+ * the threads at breakpoints, a hardcoded breakpoint, a halt, a finished instruction step or
+ * source-level step, or the end of the process. {@link #reason()} and {@link #currentThread} decide by Delve's priorities.
  */
 final class Stop {
   private final Map<Integer, List<Breakpoint>> atBreakpoints = new TreeMap<>();
@@ -18,6 +18,7 @@ final class Stop {
   private int hardcodedThread;
   private int haltedThread;
   private int steppedThread;
+  private boolean nextFinished;
   private StopReason.Exited exited;
 
   /** Records the thread whose event started the stop, preferred as current thread. */
@@ -45,6 +46,17 @@ final class Stop {
     steppedThread = tid;
   }
 
+  /** Records the thread whose goroutine completed a next, step or step out. */
+  void nextFinished(int tid) {
+    steppedThread = tid;
+    nextFinished = true;
+  }
+
+  /** {@return whether a next, step or step out was completed} */
+  boolean nextFinished() {
+    return nextFinished;
+  }
+
   void exitStatus(int status) {
     exited = new StopReason.Exited(status, OptionalInt.empty());
   }
@@ -56,6 +68,11 @@ final class Stop {
   /** Returns how the process ended, or null if it lives. */
   StopReason.Exited exited() {
     return exited;
+  }
+
+  /** Returns the thread that executed a breakpoint instruction compiled into the program, or 0. */
+  int hardcodedThread() {
+    return hardcodedThread;
   }
 
   /** Returns the breakpoints a thread stopped at, possibly none. */

@@ -62,6 +62,7 @@ final class TargetImpl implements Target {
   private final Runnable cleanup;
   private final BreakpointTable breakpoints;
   private final RunLoop loop;
+  private final Stepping stepping;
   private final RegisterViews registers;
   private final EventDispatcher events;
   private final ApiViews views;
@@ -104,6 +105,7 @@ final class TargetImpl implements Target {
     this.disassembly = new Disassembly(backend, breakpoints, code);
     this.goroutineViews = new GoroutineViews(pid, views);
     this.stacks = new Stacks(pid, views);
+    this.stepping = new Stepping(backend, breakpoints, code, disassembly);
     this.loop = new RunLoop(backend, breakpoints, new RunLoop.TracepointSink() {
       @Override
       public boolean wanted() {
@@ -114,7 +116,7 @@ final class TargetImpl implements Target {
       public void hit(int breakpointId, int threadId, PhysicalBreakpoint at) {
         events.post(new Event.TracepointHit(pid, breakpointId, threadId, at.location()));
       }
-    }, () -> haltRequestedFor);
+    }, stepping, () -> haltRequestedFor);
   }
 
   /**
@@ -180,7 +182,7 @@ final class TargetImpl implements Target {
   @Override
   public DebuggerState resume() {
     long thisRun = startRun("continue");
-    return finishRun("continue", () -> loop.resume(thisRun));
+    return finishRun("continue", () -> stepping.settle(loop.resume(thisRun)));
   }
 
   @Override
@@ -207,26 +209,47 @@ final class TargetImpl implements Target {
         .orElseThrow(() -> new NoSuchThreadException(pid, threadId))));
   }
 
-  // TODO(session 2, issue 4): replaced by the goroutine, stepping and disassembly work
-
   @Override
   public DebuggerState next() {
-    throw new UnsupportedOperationException("next");
+    return sourceStep(StepCommand.NEXT);
   }
 
   @Override
   public DebuggerState step() {
-    throw new UnsupportedOperationException("step");
+    return sourceStep(StepCommand.STEP);
   }
 
   @Override
   public DebuggerState stepOut() {
-    throw new UnsupportedOperationException("stepOut");
+    return sourceStep(StepCommand.STEP_OUT);
+  }
+
+  /** Plans a next, step or step out at the current stop, then runs until it ends. */
+  private DebuggerState sourceStep(StepCommand command) {
+    String operation = command.operation();
+    checkNotListener(operation);
+    synchronized (lock) {
+      requireStopped(operation);
+      DebuggerState at = state;
+      StopGoroutines stop = goroutines;
+      backend.onTracer(() -> stepping.start(command, stop, at));
+    }
+    long thisRun = startRun(operation);
+    return finishRun(operation, () -> stepping.settle(loop.resume(thisRun)));
   }
 
   @Override
   public DebuggerState cancelNext() {
-    throw new UnsupportedOperationException("cancelNext");
+    synchronized (lock) {
+      requireStopped("cancel next");
+      if (stepping.inProgress()) {
+        backend.onTracer(stepping::cancel);
+        DebuggerState s = state;
+        state = new DebuggerState(s.pid(), s.stopReason(), s.currentThread(), s.threads(),
+            s.selectedGoroutine(), false);
+      }
+      return state;
+    }
   }
 
   @Override
@@ -428,6 +451,7 @@ final class TargetImpl implements Target {
         events.post(new Event.Exited(pid, 137, OptionalInt.of(9)));
       }
       events.close(new Event.Detached(pid));
+      stepping.forget();
       code.close();
       disassembly.close();
       cleanup.run();
@@ -640,7 +664,7 @@ final class TargetImpl implements Target {
     Optional<Goroutine> selected = currentThread.flatMap(
         t -> goroutineViews.goroutineOfThread(stopGoroutines, t.id()));
     return new DebuggerState(pid, Optional.of(reason != null ? reason : stop.reason()),
-        currentThread, threads, selected, false);
+        currentThread, threads, selected, stepping.inProgress());
   }
 
   // ---- checks ----

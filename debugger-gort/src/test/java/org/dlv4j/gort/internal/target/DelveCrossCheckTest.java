@@ -70,7 +70,8 @@ class DelveCrossCheckTest {
     return found;
   }
 
-  private static Path dlv() {
+  /** Finds a dlv binary, or skips the test. */
+  static Path dlv() {
     List<Path> candidates = new ArrayList<>();
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
       candidates.add(Path.of(dir, "dlv"));

@@ -9,15 +9,24 @@ import java.util.List;
 final class GoTools {
   private GoTools() { }
 
-  /** Returns a symbol's address as {@code go tool nm} prints it. */
+  /** Returns a function's address as {@code go tool nm} prints it. */
   static long symbol(Path binary, String name) {
+    return symbol(binary, name, "Tt");
+  }
+
+  /** Returns a variable's address as {@code go tool nm} prints it. */
+  static long variable(Path binary, String name) {
+    return symbol(binary, name, "DdBb");
+  }
+
+  private static long symbol(Path binary, String name, String kinds) {
     for (String line : run("go", "tool", "nm", binary.toString()).lines().toList()) {
       String[] f = line.trim().split("\\s+");
-      if (f.length >= 3 && f[2].equals(name) && (f[1].equals("T") || f[1].equals("t"))) {
+      if (f.length >= 3 && f[2].equals(name) && kinds.contains(f[1])) {
         return Long.parseUnsignedLong(f[0], 16);
       }
     }
-    throw new AssertionError("no text symbol " + name + " in " + binary);
+    throw new AssertionError("no symbol " + name + " of kind " + kinds + " in " + binary);
   }
 
   /** Returns {@code file:line} of an address as {@code go tool addr2line} prints it. */
