@@ -1,11 +1,10 @@
-// Command sigtramp-preempt keeps its main goroutine in a loop without calls while another
-// goroutine forces garbage collections: to stop the world, the runtime preempts main
-// asynchronously, with a SIGURG that interrupts the loop (run it with GOMAXPROCS=2). Tests
-// stop it in main.ready and then in the signal handler. Lines marked "// L:name" are what tests expect as locations.
+// Command sigtramp-preempt keeps its main goroutine in a loop without calls, so only a signal
+// can preempt it: every 10ms sysmon preempts it asynchronously with a SIGURG that interrupts
+// the loop. Tests stop it in main.ready, once main spins, and then in the signal handler.
+// Lines marked "// L:name" are what tests expect as locations.
 package main
 
 import (
-	"runtime"
 	"sync/atomic"
 	"time"
 )
@@ -16,12 +15,11 @@ var (
 )
 
 func main() {
-	go collect()
+	go wait()
 	spin() // L:callspin
 }
 
-// spin does not return (sink would have to overflow): its loop has no calls, so only a
-// signal can preempt it.
+// spin does not return (sink would have to overflow).
 func spin() {
 	spinning.Store(true)
 	for sink >= 0 { // L:for
@@ -29,20 +27,17 @@ func spin() {
 	}
 }
 
-// ready is called once main has spun for a while: tests plant their breakpoints in the
-// signal handler from here on, when the next signal is the preemption of the loop.
+// ready is called once main has spun for a while.
 //
 //go:noinline
 func ready() {}
 
-// collect waits until main spins, then collects garbage forever.
-func collect() {
+// wait waits until main spins, calls ready and blocks.
+func wait() {
 	for !spinning.Load() {
-		runtime.Gosched()
+		time.Sleep(time.Millisecond)
 	}
 	time.Sleep(20 * time.Millisecond)
 	ready()
-	for {
-		runtime.GC()
-	}
+	select {}
 }

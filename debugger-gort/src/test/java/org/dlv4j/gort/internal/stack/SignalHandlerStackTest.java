@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stacks of a thread stopped in the Go signal handler on its gsignal stack while the main
- * goroutine's loop was interrupted by SIGURG (async preemption for a stop-the-world): the
+ * goroutine's loop was interrupted by SIGURG (sysmon's async preemption): the
  * handler frames, then, from the registers the kernel saved in the signal frame, the
  * interrupted function at the interrupted instruction and its callers on the goroutine stack.
  * The signal frame's place is cross-checked against the arguments the runtime itself received:
@@ -31,8 +31,10 @@ class SignalHandlerStackTest {
   private static final List<String> USER = List.of("main.spin", "main.main", "runtime.main", "runtime.goexit");
 
   private static LiveStop run(GoBuild build, String function) {
-    // Signals before main spins (sysmon preempts a slow start too) are not stopped at.
-    return LiveStop.run(build.build(), List.of(), Map.of("GOMAXPROCS", "2"), "main.ready", function);
+    // Signals before main spins (sysmon preempts a slow start too) are not stopped at, nor
+    // those of other goroutines (sysmon preempts the one stopped in main.ready too).
+    return LiveStop.runUntil(build.build(), List.of(), Map.of("GOMAXPROCS", "2", "GOGC", "off"),
+        stop -> trapThread(stop).goroutine().map(g -> g.goid() == 1).orElse(false), "main.ready", function);
   }
 
   private static ThreadG trapThread(LiveStop stop) {
