@@ -1,10 +1,14 @@
 // Command sigtramp-preempt keeps its main goroutine in a loop without calls, so only a signal
 // can preempt it: every 10ms sysmon preempts it asynchronously with a SIGURG that interrupts
-// the loop. Tests stop it in main.ready, once main spins, and then in the signal handler.
-// Lines marked "// L:name" are what tests expect as locations.
+// the loop. With the argument "profile" it also profiles the CPU, so SIGPROF interrupts the
+// loop 100 times a second. Tests stop it in main.ready, once main spins, and then in the
+// signal handler. Lines marked "// L:name" are what tests expect as locations.
 package main
 
 import (
+	"io"
+	"os"
+	"runtime/pprof"
 	"sync/atomic"
 	"time"
 )
@@ -15,6 +19,11 @@ var (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "profile" {
+		if err := pprof.StartCPUProfile(io.Discard); err != nil {
+			panic(err)
+		}
+	}
 	go wait()
 	spin() // L:callspin
 }
