@@ -23,7 +23,7 @@ public enum SpecialFunction {
   ASMCGOCALL("runtime.asmcgocall"),
   /** Enters Go from C on the goroutine stack: its caller is C, where unwinding ends. */
   CGOCALLBACK("runtime.cgocallback"),
-  /** The signal trampoline: the interrupted context is in the signal frame, not unwound here. */
+  /** The signal handler the kernel calls: the interrupted registers are in the signal frame above it. */
   SIGTRAMP("runtime.sigtramp"),
   /** Thread creation: while in it, the TLS g of the new thread is not yet valid. */
   CLONE("runtime.clone");

@@ -20,7 +20,9 @@ public record ThreadG(ThreadRegs regs, Optional<G> current, Optional<G> goroutin
   /**
    * Finds out what a thread runs (runtime-internals.md §2.5): reads its g, and for a g0 or
    * gsignal (goid 0) the M's current user goroutine. A thread inside {@code runtime.clone}
-   * has no reliable TLS yet and gets none.
+   * has no reliable TLS yet and gets none. A thread whose stack pointer is on its M's gsignal
+   * stack runs the signal handler even if its g is not gsignal yet (the kernel called
+   * {@code runtime.sigtramp}, which switches g only in {@code runtime.sigtrampgo}).
    *
    * @param rt the binary's runtime facts
    * @param memory the stopped target's memory
@@ -39,16 +41,31 @@ public record ThreadG(ThreadRegs regs, Optional<G> current, Optional<G> goroutin
         return none(regs);
       }
       G g = gs.readG(address);
-      if (g.goid() != 0) {
-        return new ThreadG(regs, Optional.of(g), Optional.of(g), false);
-      }
       long m = g.m();
+      Optional<G> handler = onStack(g, regs.sp()) ? Optional.empty() : signalStackOf(rt, memory, gs, m, regs.sp());
+      if (g.goid() != 0) {
+        return new ThreadG(regs, handler.or(() -> Optional.of(g)), Optional.of(g), handler.isPresent());
+      }
       long curg = m == 0 ? 0 : memory.readLong(m + rt.layout().get(RuntimeField.M_CURG));
       Optional<G> user = curg == 0 ? Optional.empty() : Optional.of(gs.readG(curg));
-      return new ThreadG(regs, Optional.of(g), user, true);
+      return new ThreadG(regs, handler.or(() -> Optional.of(g)), user, true);
     } catch (MemoryAccessException e) {
       return none(regs);
     }
+  }
+
+  /** Returns M {@code m}'s gsignal if {@code sp} is on its stack; empty if it cannot be read. */
+  private static Optional<G> signalStackOf(GoRuntime rt, TargetMemory memory, AllGs gs, long m, long sp) {
+    try {
+      long gsignal = m == 0 ? 0 : memory.readLong(m + rt.layout().get(RuntimeField.M_GSIGNAL));
+      return gsignal == 0 ? Optional.empty() : Optional.of(gs.readG(gsignal)).filter(s -> onStack(s, sp));
+    } catch (MemoryAccessException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean onStack(G g, long sp) {
+    return sp >= g.stackLo() && sp < g.stackHi();
   }
 
   private static ThreadG none(ThreadRegs regs) {

@@ -27,7 +27,9 @@ import org.dlv4j.gort.pclntab.PcLine;
  * {@code runtime.morestack} continues at the goroutine's {@code g.sched} (the function whose
  * prologue grew the stack), {@code runtime.systemstack} and {@code runtime.mcall} at
  * {@code g.sched.sp}, and {@code runtime.asmcgocall} (or an unwindable C frame) at the
- * goroutine's system call context. The frame after {@code runtime.sigpanic},
+ * goroutine's system call context, and {@code runtime.sigtramp} (the signal handler the
+ * kernel called on the gsignal stack) at the interrupted registers the kernel saved in the
+ * signal frame above it ({@link SignalFrames}). The frame after {@code runtime.sigpanic},
  * {@code runtime.asyncPreempt} or {@code runtime.debugCallV2} stopped at a faulting or
  * interrupted instruction, not a call, so its pc is used as is. Calls the compiler inlined
  * are reported as frames of their own, from the pclntab's inline trees.
@@ -53,6 +55,8 @@ public final class Unwinder {
   private final TargetMemory memory;
   private final ForeignFrames foreign;
   private final ForeignFrames.Step step = new ForeignFrames.Step();
+  private final SignalFrames signals;
+  private final SignalFrames.Context interrupted = new SignalFrames.Context();
   private final FrameCursor cursor = new FrameCursor();
   private final PcLine row = new PcLine();
   /** Frame sizes by pc: thousands of parked goroutines share a handful of pcs. */
@@ -73,6 +77,7 @@ public final class Unwinder {
     this.code = rt.code();
     this.memory = memory;
     this.foreign = new ForeignFrames(rt.callFrameInfo(), rt.arch(), code.staticBase());
+    this.signals = new SignalFrames(rt);
     this.usesLr = rt.usesLinkRegister();
     this.ptrSize = rt.ptrSize();
   }
@@ -242,7 +247,8 @@ public final class Unwinder {
       if (!emit(fi, f, cfa)) {
         return false;
       }
-      if (f.isTopFrame()) {
+      boolean signalHandler = code.is(fi, SpecialFunction.SIGTRAMP);
+      if (f.isTopFrame() && !signalHandler) {
         return false;
       }
       if (leaveToSyscallContext) {
@@ -264,6 +270,9 @@ public final class Unwinder {
         ret = lr != 0 && !(innermost && delta > 0) ? lr : memory.readLong(sp);
       } else {
         ret = memory.readLong(cfa - ptrSize);
+      }
+      if (signalHandler) {
+        return leaveSignalHandler(ret, cfa);
       }
       long callerBp = delta > 0 ? memory.readLong(usesLr ? sp - ptrSize : cfa - 2L * ptrSize) : bp;
       boolean injected = code.is(fi, SpecialFunction.SIGPANIC) || code.is(fi, SpecialFunction.ASYNC_PREEMPT)
@@ -299,6 +308,43 @@ public final class Unwinder {
         leaveToSyscallContext = true; // report asmcgocall on g0, then continue in the goroutine
       }
       return fi;
+    }
+
+    /**
+     * Continues in the code a signal interrupted, at the registers the kernel saved in the
+     * signal frame above runtime.sigtramp (at its CFA), as the innermost frame of the stack
+     * it was on: the goroutine's, the system stack the walk is on, or another system stack
+     * (g0, C) whose bounds are unknown. False, with an error, if there is no signal frame.
+     */
+    private boolean leaveSignalHandler(long ret, long cfa) {
+      String why = signals.notFromKernel(ret);
+      if (why != null) {
+        failLast(why);
+        return false;
+      }
+      long ucontext = signals.ucontext(cfa);
+      signals.read(memory, ucontext, interrupted);
+      long newSp = interrupted.sp;
+      boolean sameStack = stackHi != 0 && newSp >= stackLo && newSp < stackHi;
+      if (sameStack && newSp <= ucontext) {
+        failLast("interrupted stack pointer 0x" + Long.toHexString(newSp) + " is below its signal frame at 0x"
+            + Long.toHexString(ucontext));
+        return false;
+      }
+      pc = interrupted.pc;
+      sp = newSp;
+      bp = interrupted.bp;
+      lr = interrupted.lr;
+      innermost = true; // its registers are live: a frameless function's return address is in LR
+      trapped = true;
+      fromCgoCallback = false;
+      if (!sameStack) {
+        boolean onGoroutine = user != null && newSp >= user.stackLo() && newSp < user.stackHi();
+        system = !onGoroutine;
+        stackLo = onGoroutine ? user.stackLo() : 0;
+        stackHi = onGoroutine ? user.stackHi() : 0;
+      }
+      return true;
     }
 
     private void switchTo(long newPc, long newSp, long newBp, long newLr) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.elf.Segment;
 import org.dlv4j.gort.internal.runtime.Binary;
@@ -56,6 +57,16 @@ final class LiveStop implements AutoCloseable {
 
   /** Launches {@code program args} with {@code env} and stops at each function of {@code chain} in turn. */
   static LiveStop run(Path program, List<String> args, Map<String, String> env, String... chain) {
+    return runUntil(program, args, env, stop -> true, chain);
+  }
+
+  /**
+   * Launches {@code program args} with {@code env}, stops at each function of {@code chain} in
+   * turn, and then at the last one again until {@code accept} holds for the stop: for
+   * functions that threads other than the one of interest may run first (at most 20 stops).
+   */
+  static LiveStop runUntil(Path program, List<String> args, Map<String, String> env, Predicate<LiveStop> accept,
+      String... chain) {
     TargetBackendProvider provider = ServiceLoader.load(TargetBackendProvider.class).stream()
         .map(ServiceLoader.Provider::get).filter(TargetBackendProvider::supportsHost).findFirst()
         .orElseThrow(() -> new AssertionError("no backend for this host"));
@@ -71,18 +82,39 @@ final class LiveStop implements AutoCloseable {
         }
         return last;
       });
-      List<ThreadRegs> regs = p.onTracer(() -> {
-        List<ThreadRegs> out = new ArrayList<>();
-        for (ThreadBackend t : p.threads()) {
-          out.add(ThreadRegs.of(t.registers(), binary.arch()));
+      String last = chain[chain.length - 1];
+      for (int attempt = 1; ; attempt++) {
+        LiveStop stop = new LiveStop(binary, p, p.onTracer(() -> registers(p, binary)), tid, bias);
+        if (accept.test(stop) || attempt == 20) {
+          return stop;
         }
-        return out;
-      });
-      return new LiveStop(binary, p, regs, tid, bias);
+        tid = p.onTracer(() -> {
+          stepOff(p, binary, last, bias);
+          return runTo(p, binary, last, bias);
+        });
+      }
     } catch (RuntimeException | Error e) {
       p.close();
       throw e;
     }
+  }
+
+  /** Single-steps the threads at {@code function}'s entry, so that they do not hit it again at once. */
+  private static void stepOff(ProcessBackend p, Binary binary, String function, long bias) {
+    long entry = bias + binary.pclntab().functionNamed(function).orElseThrow().entry();
+    for (ThreadBackend t : p.threads()) {
+      if (t.registers().pc() == entry) {
+        p.singleStep(t);
+      }
+    }
+  }
+
+  private static List<ThreadRegs> registers(ProcessBackend p, Binary binary) {
+    List<ThreadRegs> out = new ArrayList<>();
+    for (ThreadBackend t : p.threads()) {
+      out.add(ThreadRegs.of(t.registers(), binary.arch()));
+    }
+    return out;
   }
 
   /** Plants a breakpoint at {@code function}, runs until a thread hits it, stops everything. */
