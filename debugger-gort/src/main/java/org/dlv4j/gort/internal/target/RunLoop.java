@@ -1,7 +1,9 @@
 package org.dlv4j.gort.internal.target;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.dlv4j.api.Breakpoint;
 import org.dlv4j.gort.internal.bp.BreakpointTable;
@@ -96,6 +98,8 @@ final class RunLoop {
   private final Steps steps;
   private final LongSupplier haltRequestedFor;
   private final int breakpointLength;
+  /** The threads that trapped on a breakpoint, by tid, with its address; tracer only. */
+  private final Map<Integer, Long> standing = new HashMap<>();
   private final boolean trapAdvancesPc;
 
   /**
@@ -151,15 +155,20 @@ final class RunLoop {
   }
 
   /**
-   * Steps every stopped thread that sits on a breakpoint over it, then resumes all threads.
+   * Steps every stopped thread that trapped on a breakpoint and still stands on it over it,
+   * then resumes all threads. A thread that stands at a breakpoint's address without having
+   * executed it (the world stopped it there, or it stepped there one instruction at a time)
+   * runs into it and traps, as in Delve: its hit is not lost.
    *
    * @return whether {@code stop} holds the outcome already: the process ended, or a halt cut a
    *     step short (then every thread is still stopped)
    */
   private boolean startAll(long run, Stop stop) {
     for (ThreadBackend t : backend.threads()) {
-      PhysicalBreakpoint at = breakpoints.at(t.registers().pc());
-      if (at != null) {
+      long pc = t.registers().pc();
+      PhysicalBreakpoint at = breakpoints.at(pc);
+      Long trappedAt = standing.remove(t.tid());
+      if (at != null && trappedAt != null && trappedAt == pc) {
         Steps.Verdict verdict = at.stepping().isEmpty() ? Steps.Verdict.PASS : steps.check(t, at);
         if (verdict == Steps.Verdict.FINISH || verdict == Steps.Verdict.END) {
           continue; // stopped before a breakpoint that ends the step (it did not trap): trap there
@@ -301,8 +310,11 @@ final class RunLoop {
     long pc = thread.registers().pc();
     long address = trapAdvancesPc ? pc - breakpointLength : pc;
     PhysicalBreakpoint at = breakpoints.at(address);
-    if (at != null && address != pc) {
-      thread.setPc(address);
+    if (at != null) {
+      if (address != pc) {
+        thread.setPc(address);
+      }
+      standing.put(thread.tid(), address);
     }
     return at;
   }
@@ -331,6 +343,7 @@ final class RunLoop {
    * back (unless the process ended meanwhile).
    */
   private WaitEvent stepOver(ThreadBackend thread, PhysicalBreakpoint at) {
+    standing.remove(thread.tid());
     breakpoints.lift(at);
     try {
       return backend.singleStep(thread);

@@ -222,6 +222,26 @@ class BreakpointTest {
   }
 
   @Test
+  void aThreadThatSteppedOntoABreakpointHitsItWhenResumed(
+      @GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
+    long work = work(target);
+    long next = GoTools.nextInstruction(target.executable(), work);
+    target.createBreakpoint(BreakpointSpec.atAddress(work));
+    Thread atWork = target.resume().currentThread().orElseThrow();
+    assertEquals(next, target.stepInstruction(atWork.id()).currentThread().orElseThrow().pc());
+    Breakpoint there = target.createBreakpoint(BreakpointSpec.atAddress(next));
+
+    DebuggerState state = target.resume();
+
+    assertEquals(new StopReason.BreakpointHit(), state.stopReason().orElseThrow());
+    Thread hit = state.currentThread().orElseThrow();
+    assertEquals(atWork.id(), hit.id());
+    assertEquals(next, hit.pc());
+    assertEquals(List.of(there.id()), hit.breakpoints().stream().map(Breakpoint::id).toList());
+    assertEquals(1, target.breakpoint(there.id()).orElseThrow().totalHitCount());
+  }
+
+  @Test
   void threadSnapshotsGoStaleAtTheNextResume(
       @GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
     Thread initial = target.state().currentThread().orElseThrow();
