@@ -23,6 +23,9 @@ enum Binaries {
   SAMPLE_GO122(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")),
   SAMPLE_GO122_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")
       .flags("-ldflags=-s -w")),
+  /** Before Go 1.26, an externally linked PIE has no .gopclntab section: the table lies in .data.rel.ro. */
+  SAMPLE_GO122_PIE_EXTERNAL(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")
+      .env("CGO_ENABLED", "1").flags("-buildmode=pie", "-ldflags=-linkmode=external")),
   /** Go 1.19 writes the 1.18 format; the fixture's go.mod asks for 1.22, so use a 1.18 one. */
   SAMPLE_GO119(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.19.13")
       .flags("-modfile=go118.mod")),

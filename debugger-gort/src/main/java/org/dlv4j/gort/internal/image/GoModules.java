@@ -66,9 +66,16 @@ public final class GoModules {
     return new SectionMemory(ImageSection.all(elf));
   }
 
+  /**
+   * The pclntab: its own section, or, in position-independent binaries that Go before 1.26
+   * linked externally, the range {@code runtime.pclntab..runtime.epclntab} inside
+   * {@code .data.rel.ro}.
+   */
   private static ImageSection pclntabSection(ElfFile elf) {
     return ImageSection.of(elf, ".gopclntab")
         .or(() -> ImageSection.of(elf, ".data.rel.ro.gopclntab"))
+        .or(() -> elf.symbol("runtime.pclntab").flatMap(start -> elf.symbol("runtime.epclntab")
+            .flatMap(end -> ImageSection.range(elf, start.value(), end.value()))))
         .orElseThrow(() -> new NotAGoBinaryException("no .gopclntab section", elf.name()));
   }
 }

@@ -25,6 +25,23 @@ record ImageSection(String name, long address, ByteBuffer data) {
     return elf.section(name).flatMap(s -> loaded(elf, s));
   }
 
+  /**
+   * Returns the bytes from {@code start} up to {@code end} if one loaded section holds them all,
+   * named after that section.
+   */
+  static Optional<ImageSection> range(ElfFile elf, long start, long end) {
+    if (end <= start) {
+      return Optional.empty();
+    }
+    for (ImageSection s : all(elf)) {
+      if (s.contains(start) && end - s.address <= s.data.limit()) {
+        ByteBuffer data = s.data.slice((int) (start - s.address), (int) (end - start));
+        return Optional.of(new ImageSection(s.name, start, data));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Returns the sections of {@code elf} that are loaded at an address and have contents. */
   static List<ImageSection> all(ElfFile elf) {
     List<ImageSection> out = new ArrayList<>();
