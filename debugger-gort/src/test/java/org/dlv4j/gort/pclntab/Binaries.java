@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.dlv4j.elf.ElfFile;
+import org.dlv4j.gort.GoVersion;
+import org.dlv4j.gort.testing.GoTools;
 import org.dlv4j.junit.GoBuild;
 
 /** The Go binaries the pclntab tests read, built once per test run (and cached on disk by GoBuild). */
@@ -65,7 +67,12 @@ enum Binaries {
    * runtime.CallersFrames (Go 1.23+); older runtimes give only the innermost frame.
    */
   boolean runtimeExpandsInlinedFrames() {
-    return !name().startsWith("SAMPLE_GO1");
+    return goVersion().atLeast(1, 23);
+  }
+
+  /** Returns the Go version the binary was built with, as {@code go version} reads it. */
+  GoVersion goVersion() {
+    return GoVersion.parse(GoTools.goVersion(path())).orElseThrow();
   }
 
   /** Returns whether the binary has a symbol table. */

@@ -38,7 +38,11 @@ class ModuleDataTest {
   })
   void foundAs(Binaries b, String foundBy) {
     ModuleData md = GoModules.moduleData(ElfFile.open(b.path())).orElseThrow();
-    assertEquals(foundBy, md.foundBy());
+    // Go 1.26 added the .go.module section; the binaries of older toolchains that build the
+    // unpinned fixtures in the go-matrix runs have their module data found like Go 1.22's.
+    boolean hasModuleSection = b.goVersion().atLeast(1, 26);
+    assertEquals(foundBy.equals("section .go.module") && !hasModuleSection ? "search of .noptrdata" : foundBy,
+        md.foundBy());
     // Where the binary has symbols, the fields must be what the symbols say. A stripped binary
     // is laid out slightly differently from its twin (its build settings differ), so only the
     // text start carries over; its gofunc is checked by InlineTreeTest against the runtime.
