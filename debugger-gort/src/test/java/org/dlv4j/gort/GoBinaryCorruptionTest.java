@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * allocation.
  */
 class GoBinaryCorruptionTest {
+  /** DWARF 5 (Go 1.25+) has loclists, rnglists and addr; DWARF 4 (before) has loc and ranges. */
   private static final List<String> TABLES = List.of(".gopclntab", ".go.buildinfo", ".debug_info",
-      ".debug_abbrev", ".debug_line", ".debug_loclists", ".debug_rnglists", ".debug_addr");
+      ".debug_abbrev", ".debug_line", ".debug_loclists", ".debug_rnglists", ".debug_addr",
+      ".debug_loc", ".debug_ranges");
 
   @Test
   void bitFlipsGiveAnswersOrDebuggerExceptions(@TempDir Path dir) throws IOException {

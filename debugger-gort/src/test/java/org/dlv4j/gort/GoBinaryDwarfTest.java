@@ -77,22 +77,25 @@ class GoBinaryDwarfTest {
   void separateDebugFileFoundByDebugLink(@TempDir Path dir) throws IOException {
     Path exe = dir.resolve("gobinary");
     Path debug = dir.resolve("gobinary.debug");
-    split(exe, debug, true);
+    split(GoBinaryFixture.PLAIN, exe, debug, true);
     try (GoBinary bin = GoBinary.open(exe, new DebugFileLocator(List.of()))) {
       assertEquals(Optional.of(debug), bin.debugFile());
-      assertSameDebugAnswersAsPlain(bin);
+      assertSameDebugAnswersAs(GoBinaryFixture.PLAIN, bin);
     }
   }
 
-  /** Without a debug link, the GNU build ID names the file under D/.build-id/xx/. */
+  /**
+   * Without a debug link, the GNU build ID names the file under D/.build-id/xx/. Go 1.24+ writes
+   * the ID by default; {@code -B gobuildid} asks every supported release for it.
+   */
   @Test
   void separateDebugFileFoundByBuildId(@TempDir Path dir) throws IOException {
     Path exe = dir.resolve("gobinary");
     Path debug = dir.resolve("gobinary.debug");
-    split(exe, debug, false);
+    split(GoBinaryFixture.BUILD_ID, exe, debug, false);
     String id;
     try (ElfFile elf = ElfFile.open(exe)) {
-      id = elf.buildId().orElseThrow(() -> new AssertionError("Go 1.24+ writes a GNU build ID"));
+      id = elf.buildId().orElseThrow(() -> new AssertionError("-B gobuildid writes a GNU build ID"));
     }
     Path global = dir.resolve("debug");
     Path byId = global.resolve(".build-id").resolve(id.substring(0, 2)).resolve(id.substring(2) + ".debug");
@@ -100,15 +103,15 @@ class GoBinaryDwarfTest {
     Files.move(debug, byId);
     try (GoBinary bin = GoBinary.open(exe, new DebugFileLocator(List.of(global)))) {
       assertEquals(Optional.of(byId), bin.debugFile());
-      assertSameDebugAnswersAsPlain(bin);
+      assertSameDebugAnswersAs(GoBinaryFixture.BUILD_ID, bin);
     }
     try (GoBinary bin = GoBinary.open(exe, new DebugFileLocator(List.of(dir.resolve("elsewhere"))))) {
       assertFalse(bin.hasDebugInfo());
     }
   }
 
-  private static void split(Path exe, Path debug, boolean link) throws IOException {
-    Files.copy(GoBinaryFixture.PLAIN.path(), exe);
+  private static void split(GoBinaryFixture fixture, Path exe, Path debug, boolean link) throws IOException {
+    Files.copy(fixture.path(), exe);
     GoTools.command("objcopy", "--only-keep-debug", exe.toString(), debug.toString());
     if (link) {
       GoTools.command("objcopy", "--strip-debug", "--add-gnu-debuglink=" + debug, exe.toString());
@@ -120,8 +123,9 @@ class GoBinaryDwarfTest {
     }
   }
 
-  private static void assertSameDebugAnswersAsPlain(GoBinary bin) {
-    try (GoBinary plain = GoBinaryFixture.PLAIN.open()) {
+  /** The split binary answers as {@code fixture}, whose DWARF it was given back, does. */
+  private static void assertSameDebugAnswersAs(GoBinaryFixture fixture, GoBinary bin) {
+    try (GoBinary plain = fixture.open()) {
       assertTrue(bin.hasDebugInfo());
       assertEquals(plain.type("main.Config"), bin.type("main.Config"));
       assertEquals(plain.packageVariable("main.Counter"), bin.packageVariable("main.Counter"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.dlv4j.gort.GoVersion;
 
 /** Runs the Go toolchain's own binary tools, the references our readers are checked against. */
 public final class GoTools {
@@ -66,6 +67,20 @@ public final class GoTools {
   public static String goVersion(Path binary) {
     String out = run(null, "go", "version", binary.toString()).trim();
     return out.substring(out.indexOf(": ") + 2);
+  }
+
+  /**
+   * Returns the version of the Go toolchain the tests build with: the installed one, or the one
+   * GOTOOLCHAIN selects ({@code go env GOVERSION}, asked once).
+   */
+  public static GoVersion toolchainVersion() {
+    return ToolchainVersion.VERSION;
+  }
+
+  /** Holds the toolchain's version, asked for on first use. */
+  private static final class ToolchainVersion {
+    static final GoVersion VERSION = GoVersion.parse(run(null, "go", "env", "GOVERSION").trim())
+        .orElseThrow(() -> new IllegalStateException("go env GOVERSION is not a Go version"));
   }
 
   /** Runs {@code binary args...} with {@code stdin} and returns its standard output. */
