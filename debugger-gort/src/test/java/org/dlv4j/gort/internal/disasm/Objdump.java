@@ -111,7 +111,9 @@ public final class Objdump {
    */
   public static List<Line> gnu(String tool, Path binary, long start, long end,
       String... options) {
-    List<String> cmd = new ArrayList<>(List.of(tool, "-d", "--no-show-raw-insn"));
+    // -z: zero padding (Go 1.22 pads arm64 functions with zero words) is shown as
+    // instructions rather than folded into "..."
+    List<String> cmd = new ArrayList<>(List.of(tool, "-d", "-z", "--no-show-raw-insn"));
     cmd.addAll(List.of(options));
     cmd.add("--start-address=0x" + Long.toHexString(start));
     cmd.add("--stop-address=0x" + Long.toHexString(end));
@@ -151,8 +153,8 @@ public final class Objdump {
    * Puts operand text into one form for both tools: objdump's trailing comment and its
    * {@code <symbol>} after addresses dropped, bare hex addresses given their {@code 0x}, every
    * number in hex, no blanks, lower case, arm64's {@code #} dropped, and the redundant parts
-   * objdump spells out and our decoders omit ({@code *1} scale, {@code +0x0} and {@code 0x0(}
-   * displacement) removed.
+   * objdump spells out and our decoders omit ({@code *1} and AT&amp;T {@code ,1)} scale,
+   * {@code +0x0} and {@code 0x0(} displacement) removed.
    */
   public static String normalize(String operands, boolean objdump, boolean arm64) {
     String t = operands;
@@ -172,7 +174,7 @@ public final class Objdump {
       m.appendReplacement(sb, "0x" + Long.toHexString(v));
     }
     m.appendTail(sb);
-    return sb.toString().replace("*0x1]", "]").replace("*0x1+", "+").replace("+0x0]", "]")
+    return sb.toString().replace("*0x1]", "]").replace("*0x1+", "+").replace("+0x0]", "]").replace(",0x1)", ")")
         .replaceAll("(?<![0-9a-z_])0x0\\(", "(");
   }
 
