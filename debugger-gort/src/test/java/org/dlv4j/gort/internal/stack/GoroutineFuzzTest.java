@@ -29,11 +29,16 @@ import org.junit.jupiter.api.Test;
 class GoroutineFuzzTest {
   static final long HEAP = 0xc000000000L;
   static final long CODE_MARK = 0x4242424242424200L;
+  /**
+   * The toolchain whose runtime layout (g struct offsets, label format) the seeds' bytes were
+   * written for: pinned, so that the seeds mean the same under every toolchain the tests run with.
+   */
+  static final String SEED_TOOLCHAIN = "go1.26.8";
   private static GoRuntime rt;
 
   private static synchronized GoRuntime runtime() {
     if (rt == null) {
-      rt = Binary.open(GoBuild.fixture("hello").build()).runtime();
+      rt = Binary.open(GoBuild.fixture("hello").env("GOTOOLCHAIN", SEED_TOOLCHAIN).build()).runtime();
     }
     return rt;
   }
