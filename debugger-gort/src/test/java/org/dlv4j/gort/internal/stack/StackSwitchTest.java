@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dlv4j.gort.internal.runtime.Goroutine;
@@ -68,9 +69,13 @@ class StackSwitchTest {
       assertTrue(stack.subList(0, switchAt).stream().allMatch(StackFrame::systemStack));
       assertTrue(stack.subList(switchAt, stack.size()).stream().noneMatch(StackFrame::systemStack),
           "systemstack's own frame is on the goroutine stack: the runtime saved it in g.sched");
-      assertEquals(List.of("runtime.(*mheap).alloc", "runtime.(*mcache).allocLarge", "runtime.mallocgcLarge",
-          "runtime.mallocgc", "runtime.makeslice", "main.bigAlloc", "main.main", "runtime.main", "runtime.goexit"),
-          names.subList(switchAt + 1, names.size()));
+      // Go 1.24 moved large allocations out of mallocgc into mallocgcLarge (runtime/malloc.go).
+      List<String> malloc = stop.binary.version().atLeast(1, 24)
+          ? List.of("runtime.mallocgcLarge", "runtime.mallocgc") : List.of("runtime.mallocgc");
+      List<String> callers = new ArrayList<>(List.of("runtime.(*mheap).alloc", "runtime.(*mcache).allocLarge"));
+      callers.addAll(malloc);
+      callers.addAll(List.of("runtime.makeslice", "main.bigAlloc", "main.main", "runtime.main", "runtime.goexit"));
+      assertEquals(callers, names.subList(switchAt + 1, names.size()));
       assertEquals(SRC.line("bigalloc"), stack.get(names.indexOf("main.bigAlloc")).location().line());
       assertTrue(stack.stream().allMatch(f -> f.error().isEmpty()));
       for (int i = switchAt + 1; i < stack.size(); i++) {
