@@ -107,10 +107,7 @@ class SteppingDelveCrossCheckTest {
       }).append('\n');
     }
     Path file = Files.writeString(dir.resolve("init"), init + "exit\n");
-    Process p = new ProcessBuilder(DelveCrossCheckTest.dlv().toString(), "exec",
-        program.toString(), "--allow-non-terminal-interactive=true", "--init", file.toString())
-        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(
-            new java.io.File("/dev/null"))).start();
+    Process p = DelveCrossCheckTest.dlvExec(DelveCrossCheckTest.dlv(), program, file).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
         .replaceAll("\u001b\\[[0-9;]*m", "");
     p.waitFor();
