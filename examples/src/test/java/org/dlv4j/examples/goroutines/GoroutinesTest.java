@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +43,14 @@ class GoroutinesTest {
     // as in Delve, the user location is the first frame outside the runtime's private code
     assertTrue(r.out.lines().anyMatch(l -> l.matches("  goroutine " + id.get("sleeper")
         + " \\[sleep\\] .*/src/runtime/time\\.go:\\d+ time\\.Sleep")), r.out);
+    // Go 1.24+ parks a mutex through internal/sync.runtime_SemacquireMutex, private to the
+    // runtime, so the user location is the mutex's own code; older releases park through
+    // sync.runtime_SemacquireMutex (in runtime/sema.go), which is not private and so is it
+    String lockerAt = hasSymbol(BINARY, "internal/sync.runtime_SemacquireMutex")
+        ? ".*/sync/mutex\\.go:\\d+ (internal/)?sync\\.\\(\\*Mutex\\)\\.\\w+"
+        : ".*/src/runtime/sema\\.go:\\d+ sync\\.runtime_SemacquireMutex";
     assertTrue(r.out.lines().anyMatch(l -> l.matches("  goroutine " + id.get("locker")
-        + " \\[sync\\.Mutex\\.Lock\\] .*/sync/mutex\\.go:\\d+"
-        + " (internal/)?sync\\.\\(\\*Mutex\\)\\.\\w+")), r.out);
+        + " \\[sync\\.Mutex\\.Lock\\] " + lockerAt)), r.out);
     assertTrue(r.out.lines().allMatch(l -> l.matches("[* ] goroutine \\d+ \\[.+\\] .+")), r.out);
     assertEquals("", r.err);
   }
@@ -128,6 +134,21 @@ class GoroutinesTest {
       Thread.sleep(50);
     }
     throw new AssertionError("the program did not write " + ids);
+  }
+
+  /** Whether go tool nm lists a symbol called {@code name} in {@code binary}. */
+  private static boolean hasSymbol(Path binary, String name) {
+    try {
+      Process p = new ProcessBuilder("go", "tool", "nm", binary.toString()).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), out);
+      return out.lines().map(l -> l.trim().split("\\s+")).anyMatch(f -> f.length == 3 && f[2].equals(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   private static String tracerPid(long pid) throws IOException {
