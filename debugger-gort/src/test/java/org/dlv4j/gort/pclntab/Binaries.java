@@ -28,6 +28,9 @@ enum Binaries {
   /** Before Go 1.26, an externally linked PIE has no .gopclntab section: the table lies in .data.rel.ro. */
   SAMPLE_GO122_PIE_EXTERNAL(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")
       .env("CGO_ENABLED", "1").flags("-buildmode=pie", "-ldflags=-linkmode=external")),
+  /** ...and without symbols, nothing names the table: it is found by its header. */
+  SAMPLE_GO122_PIE_EXTERNAL_STRIPPED(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.22.12")
+      .env("CGO_ENABLED", "1").flags("-buildmode=pie", "-ldflags=-linkmode=external -s -w")),
   /** Go 1.19 writes the 1.18 format; the fixture's go.mod asks for 1.22, so use a 1.18 one. */
   SAMPLE_GO119(() -> GoBuild.fixture("pclnsample").optimized().env("GOTOOLCHAIN", "go1.19.13")
       .flags("-modfile=go118.mod")),
@@ -55,11 +58,13 @@ enum Binaries {
 
   /**
    * Returns the binary {@code go tool addr2line} gives correct answers for in place of this one:
-   * itself, except for the stripped externally linked binary, where addr2line takes the text
-   * start from {@code .text} and is off; its unstripped twin has the same layout.
+   * itself, except for the stripped externally linked binaries: addr2line takes the text start
+   * from {@code .text} and is off, or finds no table in the Go 1.22 PIE; their unstripped twins
+   * have the same layout.
    */
   Binaries addr2lineOracle() {
-    return this == SAMPLE_EXTERNAL_STRIPPED ? SAMPLE_EXTERNAL : this;
+    return this == SAMPLE_EXTERNAL_STRIPPED ? SAMPLE_EXTERNAL
+        : this == SAMPLE_GO122_PIE_EXTERNAL_STRIPPED ? SAMPLE_GO122_PIE_EXTERNAL : this;
   }
 
   /**

@@ -74,7 +74,7 @@ class InlineTreeTest {
   @ParameterizedTest
   @EnumSource(value = Binaries.class, names = {"SAMPLE_OPTIMIZED", "SAMPLE_STRIPPED", "SAMPLE_EXTERNAL",
       "SAMPLE_EXTERNAL_STRIPPED", "SAMPLE_PIE_EXTERNAL", "SAMPLE_GO122", "SAMPLE_GO122_STRIPPED",
-      "SAMPLE_GO122_PIE_EXTERNAL", "SAMPLE_GO119", "SAMPLE_GO119_STRIPPED"})
+      "SAMPLE_GO122_PIE_EXTERNAL", "SAMPLE_GO122_PIE_EXTERNAL_STRIPPED", "SAMPLE_GO119", "SAMPLE_GO119_STRIPPED"})
   void framesMatchTheGoRuntime(Binaries b) {
     Pclntab tab = b.pclntab();
     List<Long> pcs = new ArrayList<>();

@@ -33,6 +33,7 @@ class ModuleDataTest {
       "SAMPLE_GO122, search of .noptrdata",
       "SAMPLE_GO122_STRIPPED, search of .noptrdata",
       "SAMPLE_GO122_PIE_EXTERNAL, search of .noptrdata",
+      "SAMPLE_GO122_PIE_EXTERNAL_STRIPPED, search of .noptrdata",
       "SAMPLE_GO119, search of .noptrdata",
       "SAMPLE_GO119_STRIPPED, search of .noptrdata",
   })

@@ -2,6 +2,8 @@ package org.dlv4j.gort.internal.image;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Optional;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.elf.ElfFile;
@@ -14,6 +16,10 @@ import org.dlv4j.gort.pclntab.PclntabFormat;
 /** Loads the pclntab of an ELF file, with the text start and funcdata base it needs. */
 public final class GoModules {
   private static final Logger LOG = System.getLogger("debugger");
+  private static final int GO118_MAGIC = 0xfffffff0;
+  private static final int GO120_MAGIC = 0xfffffff1;
+  /** Magic, padding, quantum, pointer size and the smallest header words. */
+  private static final int PCLNTAB_HEADER_MIN = 8 + 8 * 4;
 
   private GoModules() {
   }
@@ -69,13 +75,36 @@ public final class GoModules {
   /**
    * The pclntab: its own section, or, in position-independent binaries that Go before 1.26
    * linked externally, the range {@code runtime.pclntab..runtime.epclntab} inside
-   * {@code .data.rel.ro}.
+   * {@code .data.rel.ro}, or without symbols the first valid pclntab header there.
    */
   private static ImageSection pclntabSection(ElfFile elf) {
     return ImageSection.of(elf, ".gopclntab")
         .or(() -> ImageSection.of(elf, ".data.rel.ro.gopclntab"))
         .or(() -> elf.symbol("runtime.pclntab").flatMap(start -> elf.symbol("runtime.epclntab")
             .flatMap(end -> ImageSection.range(elf, start.value(), end.value()))))
+        .or(() -> ImageSection.of(elf, ".data.rel.ro").flatMap(GoModules::searchPclntab))
         .orElseThrow(() -> new NotAGoBinaryException("no .gopclntab section", elf.name()));
+  }
+
+  /**
+   * Finds a pclntab by its header in {@code section}: a Go 1.18+ magic number, 4-byte aligned,
+   * followed by a header {@link PclntabFormat#of} accepts. The table runs to the section's end.
+   */
+  private static Optional<ImageSection> searchPclntab(ImageSection section) {
+    ByteBuffer b = section.data().duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    for (int off = 0; off + PCLNTAB_HEADER_MIN <= b.limit(); off += 4) {
+      int magic = b.getInt(off);
+      if (magic != GO118_MAGIC && magic != GO120_MAGIC) {
+        continue;
+      }
+      ByteBuffer table = b.slice(off, b.limit() - off);
+      try {
+        PclntabFormat.of(table);
+        return Optional.of(new ImageSection(section.name(), section.address() + off, table));
+      } catch (BinaryFormatException notAHeader) {
+        // data that merely starts like one
+      }
+    }
+    return Optional.empty();
   }
 }
