@@ -1,21 +1,19 @@
 package org.dlv4j.gort.internal.stack;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.LongFunction;
+import java.util.TreeMap;
 import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.gort.internal.runtime.AllGs;
 import org.dlv4j.gort.internal.runtime.CodeLocation;
-import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.internal.runtime.G;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
 import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.gort.internal.runtime.Labels;
-import org.dlv4j.gort.internal.runtime.PcCache;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
 import org.dlv4j.gort.internal.runtime.ThreadG;
 import org.dlv4j.gort.internal.runtime.ThreadRegs;
@@ -42,20 +40,19 @@ import org.dlv4j.gort.internal.runtime.ThreadRegs;
  * }</pre>
  */
 public final class GoroutineLister {
-  private final GoRuntime rt;
-  private final TargetMemory memory;
   /** Goroutines whose stacks are read ahead together. */
   private static final int BATCH = 4096;
 
+  private final GoRuntime rt;
+  private final TargetMemory memory;
   private final AllGs allGs;
   private final StackWindows windows;
   private final Unwinder unwinder;
-  private final PcCache<CodeLocation> currentLocations = new PcCache<>(1 << 12);
-  private final PcCache<CodeLocation> goLocations = new PcCache<>(1 << 12);
-  private final PcCache<CodeLocation> startLocations = new PcCache<>(1 << 12);
+  private final GoroutineLocations locations;
   private final List<ThreadG> threads;
-  private final Map<Long, ThreadG> threadByG = new HashMap<>();
-  private final UserFrame userFrame = new UserFrame();
+  /** The addresses of the gs threads run, sorted, and each one's (first) thread. */
+  private final long[] runningGs;
+  private final ThreadG[] runningThreads;
 
   /**
    * Creates a lister for the current stop.
@@ -70,13 +67,17 @@ public final class GoroutineLister {
     this.allGs = new AllGs(rt, memory);
     this.windows = new StackWindows(memory);
     this.unwinder = new Unwinder(rt, windows);
+    this.locations = new GoroutineLocations(rt, unwinder);
     List<ThreadG> resolved = new ArrayList<>();
+    TreeMap<Long, ThreadG> byG = new TreeMap<>();
     for (ThreadRegs regs : threads) {
       ThreadG t = ThreadG.of(rt, memory, allGs, regs);
       resolved.add(t);
-      t.goroutine().ifPresent(g -> threadByG.putIfAbsent(g.address(), t));
+      t.goroutine().ifPresent(g -> byG.putIfAbsent(g.address(), t));
     }
     this.threads = List.copyOf(resolved);
+    this.runningGs = byG.keySet().stream().mapToLong(Long::longValue).toArray();
+    this.runningThreads = byG.values().toArray(ThreadG[]::new);
   }
 
   /**
@@ -110,9 +111,16 @@ public final class GoroutineLister {
     AllGs.Page page = allGs.read(start, count);
     List<AllGs.Slot> slots = page.slots();
     List<Goroutine> out = new ArrayList<>(slots.size());
+    List<G> gs = new ArrayList<>(BATCH);
     for (int from = 0; from < slots.size(); from += BATCH) {
       List<AllGs.Slot> batch = slots.subList(from, Math.min(slots.size(), from + BATCH));
-      readAhead(batch.stream().flatMap(s -> s.g().stream()).toList());
+      gs.clear();
+      for (AllGs.Slot s : batch) {
+        if (s.g().isPresent()) {
+          gs.add(s.g().get());
+        }
+      }
+      readAhead(gs);
       for (AllGs.Slot s : batch) {
         out.add(s.g().isPresent() ? describe(s.g().get())
             : Goroutine.unreadable(s.address(), s.unreadable().orElse("unreadable")));
@@ -146,7 +154,7 @@ public final class GoroutineLister {
     long[] ends = new long[gs.size()];
     int n = 0;
     for (G g : gs) {
-      if (threadByG.containsKey(g.address())) {
+      if (running(g) != null) {
         continue; // running: its thread's stack may be a system stack
       }
       long sp = g.syscallSp() != 0 ? g.syscallSp() : g.schedSp();
@@ -203,8 +211,14 @@ public final class GoroutineLister {
    * @return the start
    */
   public StackStart startOf(G g) {
-    ThreadG t = threadByG.get(g.address());
+    ThreadG t = running(g);
     return t != null ? StackStart.ofThread(t) : StackStart.parked(g).positionedAtPc();
+  }
+
+  /** Returns the thread running {@code g}, or {@code null} if none does. */
+  private ThreadG running(G g) {
+    int i = Arrays.binarySearch(runningGs, g.address());
+    return i < 0 ? null : runningThreads[i];
   }
 
   /**
@@ -226,11 +240,10 @@ public final class GoroutineLister {
    * @return its record, with locations and labels
    */
   public Goroutine describe(G g) {
-    ThreadG thread = threadByG.get(g.address());
-    StackStart start = startOf(g);
-    CodeLocation current = cached(currentLocations, start.pc(), rt::location);
-    CodeLocation user = userFrame.find(unwinder, start).orElse(current);
-    CodeLocation startLoc = cached(startLocations, g.startPc(), this::startLocation);
+    ThreadG thread = running(g);
+    StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g).positionedAtPc();
+    CodeLocation current = locations.current(start.pc());
+    GoroutineLocations.Start started = locations.start(g.startPc());
     Map<String, String> labels;
     try {
       labels = Labels.read(memory, rt.layout().labelFormat(), g.labels());
@@ -238,60 +251,8 @@ public final class GoroutineLister {
       labels = Map.of();
     }
     return new Goroutine(g, thread == null ? OptionalInt.empty() : OptionalInt.of(thread.regs().tid()),
-        thread != null && thread.systemStack(), start.pc(), start.sp(), start.bp(), current, user,
-        cached(goLocations, g.gopc(), this::goStatement), startLoc, labels,
-        startLoc.function().map(UserCode::isSystemStart).orElse(false),
-        rt.waitReasons().name(g.waitReason()), Optional.empty());
-  }
-
-  private static CodeLocation cached(PcCache<CodeLocation> cache, long pc, LongFunction<CodeLocation> compute) {
-    CodeLocation loc = cache.get(pc);
-    if (loc == null) {
-      loc = compute.apply(pc);
-      cache.put(pc, loc);
-    }
-    return loc;
-  }
-
-  /** The location of a go statement: the line of the call before gopc (Delve's Go()). */
-  private CodeLocation goStatement(long gopc) {
-    CodeMap code = rt.code();
-    int fi = code.funcIndex(gopc);
-    if (fi < 0) {
-      return CodeLocation.unknown(gopc);
-    }
-    CodeLocation at = code.location(gopc > code.entry(fi) ? gopc - 1 : gopc);
-    return new CodeLocation(gopc, at.file(), at.line(), at.function());
-  }
-
-  /** The entry location of the start function, go-statement wrappers unwrapped. */
-  private CodeLocation startLocation(long startPc) {
-    CodeMap code = rt.code();
-    int fi = code.funcIndex(startPc);
-    if (fi < 0) {
-      return CodeLocation.unknown(startPc);
-    }
-    OptionalInt wrapped = code.wrapped(fi);
-    return code.location(code.entry(wrapped.isPresent() ? wrapped.getAsInt() : fi));
-  }
-
-  /** Finds the first user-code frame of a stack, reusing one visitor. */
-  private static final class UserFrame implements FrameVisitor {
-    private CodeLocation found;
-
-    Optional<CodeLocation> find(Unwinder unwinder, StackStart start) {
-      found = null;
-      unwinder.walk(start, UserCode.USER_FRAME_DEPTH, this);
-      return Optional.ofNullable(found);
-    }
-
-    @Override
-    public boolean visit(FrameCursor frame) {
-      if (frame.function() != null && UserCode.isUserFrame(frame.function())) {
-        found = new CodeLocation(frame.pc(), frame.file(), frame.line(), Optional.of(frame.function()));
-        return false;
-      }
-      return true;
-    }
+        thread != null && thread.systemStack(), start.pc(), start.sp(), start.bp(), current,
+        locations.user(start, current), locations.goStatement(g.gopc()), started.location(), labels,
+        started.system(), rt.waitReasons().name(g.waitReason()), Optional.empty());
   }
 }

@@ -32,11 +32,11 @@ public record StackStart(long pc, long sp, long bp, long lr, Optional<G> stackOw
    * @return the start
    */
   public static StackStart parked(G g) {
+    Optional<G> own = Optional.of(g);
     if (g.syscallSp() != 0) {
-      return new StackStart(g.syscallPc(), g.syscallSp(), 0, 0, Optional.of(g), Optional.of(g), false, true);
+      return new StackStart(g.syscallPc(), g.syscallSp(), 0, 0, own, own, false, true);
     }
-    return new StackStart(g.schedPc(), g.schedSp(), g.schedBp(), g.schedLr(), Optional.of(g), Optional.of(g), false,
-        true);
+    return new StackStart(g.schedPc(), g.schedSp(), g.schedBp(), g.schedLr(), own, own, false, true);
   }
 
   /**

@@ -196,8 +196,9 @@ public final class Unwinder {
       this.lr = s.lr();
       this.system = s.systemStack();
       this.trapped = !s.savedByCall();
-      this.stackLo = s.stackOwner().map(G::stackLo).orElse(0L);
-      this.stackHi = s.stackOwner().map(G::stackHi).orElse(0L);
+      G owner = s.stackOwner().orElse(null); // no boxing: one walk per goroutine of a listing
+      this.stackLo = owner == null ? 0 : owner.stackLo();
+      this.stackHi = owner == null ? 0 : owner.stackHi();
     }
 
     int run() {
@@ -436,38 +437,39 @@ public final class Unwinder {
       List<InlinedCall> calls = at.calls();
       for (int i = 0; i < calls.size(); i++) { // indexed: no iterator per frame
         InlinedCall call = calls.get(i);
-        if (!report(call.function(), file, line, symbolPc, entry, cfa, true)) {
+        if (!report(fi, call.function(), file, line, symbolPc, entry, cfa, true)) {
           return false;
         }
         file = call.callFile();
         line = call.callLine();
       }
-      return report(f.name(), file, line, symbolPc, entry, cfa, false);
+      return report(fi, f.name(), file, line, symbolPc, entry, cfa, false);
     }
 
     private void emitUnknown(int fi, String error) {
       cursor.error = error;
-      fill(fi < 0 ? null : code.name(fi), "?", 0, pc, fi < 0 ? 0 : code.entry(fi), sp, false);
+      fill(fi, fi < 0 ? null : code.name(fi), "?", 0, pc, fi < 0 ? 0 : code.entry(fi), sp, false);
       deliver();
       stopped = true;
     }
 
     private void emitForeign(long symbolPc, long cfa, String error) {
       cursor.error = error;
-      fill(rt.symbolAt(symbolPc).orElse(null), "?", 0, symbolPc, 0, cfa, false);
+      fill(-1, rt.symbolAt(symbolPc).orElse(null), "?", 0, symbolPc, 0, cfa, false);
       deliver();
     }
 
-    private boolean report(String function, String file, int line, long symbolPc, long entry, long cfa,
+    private boolean report(int fi, String function, String file, int line, long symbolPc, long entry, long cfa,
         boolean inlined) {
       cursor.error = null;
-      fill(function, file, line, symbolPc, entry, cfa, inlined);
+      fill(fi, function, file, line, symbolPc, entry, cfa, inlined);
       deliver();
       return !stopped;
     }
 
-    private void fill(String function, String file, int line, long symbolPc, long entry, long cfa,
+    private void fill(int fi, String function, String file, int line, long symbolPc, long entry, long cfa,
         boolean inlined) {
+      cursor.funcIndex = fi;
       cursor.pc = pc;
       cursor.symbolPc = symbolPc;
       cursor.sp = sp;
