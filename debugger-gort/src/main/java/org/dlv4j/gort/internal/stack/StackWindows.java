@@ -54,7 +54,7 @@ final class StackWindows implements TargetMemory {
     }
     Arrays.sort(order, 0, m);
     runs = 0;
-    int used = 0;
+    long total = 0;
     int k = 0;
     while (k < m) {
       long start = order[k] >>> INDEX_BITS;
@@ -69,9 +69,14 @@ final class StackWindows implements TargetMemory {
         end = e;
         j++;
       }
-      used = addRun(start, end, used);
+      addRun(start, end);
+      total += end - start;
       k = j;
     }
+    if (arena.length < total) {
+      arena = new byte[(int) total]; // at most MAX_WINDOWS * WINDOW; nothing to keep from the last load
+    }
+    readRuns();
     hint = 0;
   }
 
@@ -79,17 +84,7 @@ final class StackWindows implements TargetMemory {
     return (int) (packed & (MAX_WINDOWS - 1));
   }
 
-  private int addRun(long start, long end, int used) {
-    int len = (int) (end - start);
-    if (used + len > arena.length) {
-      arena = Arrays.copyOf(arena, Math.max(used + len, arena.length * 2));
-    }
-    int got;
-    try {
-      got = backing.read(start, arena, used, len);
-    } catch (MemoryAccessException e) {
-      return used;
-    }
+  private void addRun(long start, long end) {
     if (runs == runStart.length) {
       int cap = Math.max(16, runs * 2);
       runStart = Arrays.copyOf(runStart, cap);
@@ -97,10 +92,28 @@ final class StackWindows implements TargetMemory {
       runAt = Arrays.copyOf(runAt, cap);
     }
     runStart[runs] = start;
-    runEnd[runs] = start + got;
-    runAt[runs] = used;
+    runEnd[runs] = end;
     runs++;
-    return used + got;
+  }
+
+  /** Reads the runs into the arena, back to back; a run that cannot be read is dropped. */
+  private void readRuns() {
+    int kept = 0;
+    int used = 0;
+    for (int r = 0; r < runs; r++) {
+      int got;
+      try {
+        got = backing.read(runStart[r], arena, used, (int) (runEnd[r] - runStart[r]));
+      } catch (MemoryAccessException e) {
+        continue;
+      }
+      runStart[kept] = runStart[r];
+      runEnd[kept] = runStart[r] + got;
+      runAt[kept] = used;
+      kept++;
+      used += got;
+    }
+    runs = kept;
   }
 
   /** Returns the run holding {@code [address, address + length)}, or -1. */
