@@ -40,8 +40,13 @@ import org.dlv4j.gort.internal.runtime.ThreadRegs;
  * }</pre>
  */
 public final class GoroutineLister {
-  /** Goroutines whose stacks are read ahead together. */
-  private static final int BATCH = 4096;
+  /**
+   * Goroutines whose stacks are read ahead together: enough for a few large reads, few enough
+   * that the stack tops read (~1 MiB for 512 small stacks) are still in the CPU's cache when
+   * they are walked. At 4096 the walks of a listing spent a third of their time waiting for
+   * memory.
+   */
+  private static final int BATCH = 512;
 
   private final GoRuntime rt;
   private final TargetMemory memory;
