@@ -114,21 +114,21 @@ public final class GoroutineLister {
    */
   public Page list(int start, int count) {
     AllGs.Page page = allGs.read(start, count);
-    List<AllGs.Slot> slots = page.slots();
-    List<Goroutine> out = new ArrayList<>(slots.size());
+    List<AllGs.Entry> entries = page.entries();
+    List<Goroutine> out = new ArrayList<>(entries.size());
     List<G> gs = new ArrayList<>(BATCH);
-    for (int from = 0; from < slots.size(); from += BATCH) {
-      List<AllGs.Slot> batch = slots.subList(from, Math.min(slots.size(), from + BATCH));
+    for (int from = 0; from < entries.size(); from += BATCH) {
+      List<AllGs.Entry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
       gs.clear();
-      for (AllGs.Slot s : batch) {
-        if (s.g().isPresent()) {
-          gs.add(s.g().get());
+      for (AllGs.Entry e : batch) {
+        if (e instanceof G g) {
+          gs.add(g);
         }
       }
       readAhead(gs);
-      for (AllGs.Slot s : batch) {
-        out.add(s.g().isPresent() ? describe(s.g().get())
-            : Goroutine.unreadable(s.address(), s.unreadable().orElse("unreadable")));
+      for (AllGs.Entry e : batch) {
+        out.add(e instanceof G g ? describe(g)
+            : Goroutine.unreadable(e.address(), ((AllGs.Unreadable) e).reason()));
       }
     }
     return new Page(out, page.next(), page.total());
@@ -200,8 +200,10 @@ public final class GoroutineLister {
    */
   public List<G> liveGs() {
     List<G> out = new ArrayList<>();
-    for (AllGs.Slot s : allGs.read(0, 0).slots()) {
-      s.g().ifPresent(out::add);
+    for (AllGs.Entry e : allGs.read(0, 0).entries()) {
+      if (e instanceof G g) {
+        out.add(g);
+      }
     }
     return out;
   }
@@ -209,15 +211,18 @@ public final class GoroutineLister {
   /**
    * Returns where a goroutine's stack walk starts, as a debugger shows it: the registers of the
    * thread running it, or the context it parked with, its innermost frame positioned where it
-   * resumes ({@link StackStart#positionedAtPc()}, so that frame 0 is at its current location,
-   * as in Delve).
+   * resumes ({@link StackStart#parkedAtPc}, so that frame 0 is at its current location, as in
+   * Delve).
    *
    * @param g a goroutine of this stop
    * @return the start
    */
   public StackStart startOf(G g) {
-    ThreadG t = running(g);
-    return t != null ? StackStart.ofThread(t) : StackStart.parked(g).positionedAtPc();
+    return startOf(running(g), g);
+  }
+
+  private static StackStart startOf(ThreadG thread, G g) {
+    return thread != null ? StackStart.ofThread(thread) : StackStart.parkedAtPc(g);
   }
 
   /** Returns the thread running {@code g}, or {@code null} if none does. */
@@ -246,7 +251,7 @@ public final class GoroutineLister {
    */
   public Goroutine describe(G g) {
     ThreadG thread = running(g);
-    StackStart start = thread != null ? StackStart.ofThread(thread) : StackStart.parked(g).positionedAtPc();
+    StackStart start = startOf(thread, g);
     CodeLocation current = locations.current(start.pc());
     GoroutineLocations.Start started = locations.start(g.startPc());
     Map<String, String> labels;

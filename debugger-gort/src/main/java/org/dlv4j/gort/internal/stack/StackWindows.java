@@ -74,7 +74,8 @@ final class StackWindows implements TargetMemory {
       k = j;
     }
     if (arena.length < total) {
-      arena = new byte[(int) total]; // at most MAX_WINDOWS * WINDOW; nothing to keep from the last load
+      // Nothing to keep from the last load; room to spare, as the next batch may be a bit larger.
+      arena = new byte[(int) Math.max(total, arena.length + arena.length / 2)];
     }
     readRuns();
     hint = 0;
