@@ -1,5 +1,7 @@
 package org.dlv4j.gort.internal.runtime;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +64,8 @@ public final class AllGs {
   private final GoRuntime rt;
   private final TargetMemory memory;
   private final GDecoder decoder;
-  private byte[] buffer = new byte[64 << 10];
+  /** Runs of g structs: direct, so that the target's bytes are copied once, into it. */
+  private ByteBuffer runs = ByteBuffer.allocateDirect(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
 
   /**
    * Creates a reader.
@@ -117,10 +120,9 @@ public final class AllGs {
    * @throws MemoryAccessException if the struct is unreadable
    */
   public G readG(long address) {
-    int size = decoder.size();
-    ensure(size);
-    memory.readFully(address, buffer, 0, size);
-    return decoder.decode(address, buffer, 0);
+    byte[] one = new byte[decoder.size()]; // a small read: through the per-stop page cache
+    memory.readFully(address, one, 0, one.length);
+    return decoder.decode(address, ByteBuffer.wrap(one).order(ByteOrder.LITTLE_ENDIAN), 0);
   }
 
   /**
@@ -198,9 +200,12 @@ public final class AllGs {
     long length = pointers[index(packed[last])] + size - start;
     boolean whole = false;
     if (start > 0 && length > 0 && length <= MAX_RUN) {
-      ensure((int) length);
+      if (runs.capacity() < length) {
+        runs = ByteBuffer.allocateDirect(Math.max((int) length, 2 * runs.capacity())).order(ByteOrder.LITTLE_ENDIAN);
+      }
+      runs.clear().limit((int) length);
       try {
-        whole = memory.read(start, buffer, 0, (int) length) == length;
+        whole = memory.read(start, runs) == length;
       } catch (MemoryAccessException e) {
         whole = false;
       }
@@ -209,7 +214,7 @@ public final class AllGs {
       int idx = index(packed[k]);
       long address = pointers[idx];
       if (whole) {
-        out[idx] = decoder.decode(address, buffer, (int) (address - start));
+        out[idx] = decoder.decode(address, runs, (int) (address - start));
       } else {
         out[idx] = readOne(base + idx, address);
       }
@@ -220,18 +225,10 @@ public final class AllGs {
     if (address == 0) {
       return new Unreadable(index, 0, "nil g pointer in allgs");
     }
-    byte[] one = new byte[decoder.size()];
     try {
-      memory.readFully(address, one, 0, one.length);
+      return readG(address);
     } catch (MemoryAccessException e) {
       return new Unreadable(index, address, "unreadable g: " + e.getMessage());
-    }
-    return decoder.decode(address, one, 0);
-  }
-
-  private void ensure(int n) {
-    if (buffer.length < n) {
-      buffer = new byte[Math.max(n, buffer.length * 2)];
     }
   }
 }

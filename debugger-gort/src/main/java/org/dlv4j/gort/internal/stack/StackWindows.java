@@ -1,8 +1,9 @@
 package org.dlv4j.gort.internal.stack;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.dlv4j.api.MemoryAccessException;
-import org.dlv4j.gort.internal.runtime.Bytes;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
 
 /**
@@ -24,7 +25,8 @@ final class StackWindows implements TargetMemory {
   static final int MAX_WINDOWS = 1 << INDEX_BITS;
 
   private final TargetMemory backing;
-  private byte[] arena = new byte[0];
+  /** The runs, back to back: direct, so that the target's bytes are copied once, into it. */
+  private ByteBuffer arena = ByteBuffer.allocateDirect(0).order(ByteOrder.LITTLE_ENDIAN);
   private long[] runStart = new long[0];
   private long[] runEnd = new long[0];
   private int[] runAt = new int[0];
@@ -73,9 +75,10 @@ final class StackWindows implements TargetMemory {
       total += end - start;
       k = j;
     }
-    if (arena.length < total) {
+    if (arena.capacity() < total) {
       // Nothing to keep from the last load; room to spare, as the next batch may be a bit larger.
-      arena = new byte[(int) Math.max(total, arena.length + arena.length / 2)];
+      int capacity = (int) Math.max(total, arena.capacity() + arena.capacity() / 2);
+      arena = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
     }
     readRuns();
     hint = 0;
@@ -104,7 +107,8 @@ final class StackWindows implements TargetMemory {
     for (int r = 0; r < runs; r++) {
       int got;
       try {
-        got = backing.read(runStart[r], arena, used, (int) (runEnd[r] - runStart[r]));
+        arena.limit(used + (int) (runEnd[r] - runStart[r])).position(used);
+        got = backing.read(runStart[r], arena);
       } catch (MemoryAccessException e) {
         continue;
       }
@@ -145,13 +149,13 @@ final class StackWindows implements TargetMemory {
     if (r < 0) {
       return backing.read(address, dst, offset, length);
     }
-    System.arraycopy(arena, runAt[r] + (int) (address - runStart[r]), dst, offset, length);
+    arena.get(runAt[r] + (int) (address - runStart[r]), dst, offset, length);
     return length;
   }
 
   @Override
   public long readLong(long address) {
     int r = runOf(address, 8);
-    return r < 0 ? backing.readLong(address) : Bytes.getLong(arena, runAt[r] + (int) (address - runStart[r]));
+    return r < 0 ? backing.readLong(address) : arena.getLong(runAt[r] + (int) (address - runStart[r]));
   }
 }
