@@ -69,9 +69,11 @@ final class Checks {
   /** Copies a list into an unmodifiable one, naming the index of a null element. */
   static <T> List<T> copy(List<T> values, String what) {
     notNull(values, what);
-    List<T> copy = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      copy.add(notNull(values.get(i), what + "[" + i + "]"));
+    List<T> copy = new ArrayList<>(values);
+    for (int i = 0; i < copy.size(); i++) {
+      if (copy.get(i) == null) { // the message is built only then: lists of goroutines are long
+        throw new NullPointerException(what + "[" + i + "] is null");
+      }
     }
     return Collections.unmodifiableList(copy);
   }
@@ -88,6 +90,9 @@ final class Checks {
   /** Copies a map into an unmodifiable one sorted by key, with no null keys or values. */
   static <K extends Comparable<K>, V> Map<K, V> sortedCopy(Map<K, V> values, String what) {
     notNull(values, what);
+    if (values.isEmpty()) {
+      return Map.of(); // most goroutines have no labels: no tree for them
+    }
     TreeMap<K, V> copy = new TreeMap<>();
     values.forEach((k, v) -> copy.put(notNull(k, what + " key"), notNull(v, what + "[" + k + "]")));
     return Collections.unmodifiableMap(copy);

@@ -1,9 +1,10 @@
 package org.dlv4j.gort.internal.runtime;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.MemoryAccessException;
 
@@ -31,31 +32,40 @@ public final class AllGs {
   private static final int MIN_BATCH = 64;
 
   /**
-   * One entry of {@code allgs}: the g at {@code address}, or why it could not be read.
+   * An entry of {@code allgs}: the {@link G} read there, or why it could not be read. The gs
+   * themselves are the entries, so that listing 100,000 goroutines wraps none of them.
+   */
+  public sealed interface Entry permits G, Unreadable {
+    /** {@return the g pointer of the entry} */
+    long address();
+  }
+
+  /**
+   * An entry of {@code allgs} whose g could not be read.
    *
    * @param index the entry's index in {@code allgs}
    * @param address the g pointer
-   * @param g the decoded g, if readable
-   * @param unreadable why the g could not be read, if so
+   * @param reason why the g could not be read
    */
-  public record Slot(int index, long address, Optional<G> g, Optional<String> unreadable) {
+  public record Unreadable(int index, long address, String reason) implements Entry {
   }
 
   /**
    * A page of entries: the live (not dead) goroutines of {@code allgs[start ..]} and where the
    * next page starts.
    *
-   * @param slots the entries in {@code allgs} order, dead goroutines left out
+   * @param entries the entries in {@code allgs} order, dead goroutines left out
    * @param next the index to start the next page at, or -1 if {@code allgs} is exhausted
    * @param total {@code allglen}: the length of {@code allgs}, dead goroutines included
    */
-  public record Page(List<Slot> slots, int next, int total) {
+  public record Page(List<Entry> entries, int next, int total) {
   }
 
   private final GoRuntime rt;
   private final TargetMemory memory;
   private final GDecoder decoder;
-  private byte[] buffer = new byte[64 << 10];
+  /** Runs of g structs: direct, so that the target's bytes are copied once, into it. */
+  private ByteBuffer runs = ByteBuffer.allocateDirect(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
 
   /**
    * Creates a reader.
@@ -85,17 +95,17 @@ public final class AllGs {
     }
     long[] array = array();
     int n = (int) array[0];
-    List<Slot> out = new ArrayList<>();
+    List<Entry> out = new ArrayList<>();
     int i = start;
     while (i < n && (count == 0 || out.size() < count)) {
       // A page of a few goroutines reads a few; a full listing reads BATCH at a time.
       int want = count == 0 ? BATCH : Math.min(BATCH, Math.max(MIN_BATCH, count - out.size()));
       int end = (int) Math.min(n, (long) i + want);
-      Slot[] batch = readBatch(pointers(array[1], i, end), i);
+      Entry[] batch = readBatch(pointers(array[1], i, end), i);
       for (int k = 0; k < batch.length && (count == 0 || out.size() < count); k++, i++) {
-        Slot s = batch[k];
-        if (s.g().isEmpty() || !s.g().get().isDead()) {
-          out.add(s);
+        Entry e = batch[k];
+        if (!(e instanceof G g && g.isDead())) {
+          out.add(e);
         }
       }
     }
@@ -110,10 +120,9 @@ public final class AllGs {
    * @throws MemoryAccessException if the struct is unreadable
    */
   public G readG(long address) {
-    int size = decoder.size();
-    ensure(size);
-    memory.readFully(address, buffer, 0, size);
-    return decoder.decode(address, buffer, 0);
+    byte[] one = new byte[decoder.size()]; // a small read: through the per-stop page cache
+    memory.readFully(address, one, 0, one.length);
+    return decoder.decode(address, ByteBuffer.wrap(one).order(ByteOrder.LITTLE_ENDIAN), 0);
   }
 
   /**
@@ -153,14 +162,14 @@ public final class AllGs {
    * 2^14): user-space addresses have 47 bits, so the packing orders real pointers by address;
    * garbage pointers may sort anywhere, which only splits runs.
    */
-  private Slot[] readBatch(long[] pointers, int first) {
+  private Entry[] readBatch(long[] pointers, int first) {
     int n = pointers.length;
     long[] packed = new long[n];
     for (int k = 0; k < n; k++) {
       packed[k] = pointers[k] << INDEX_BITS | k;
     }
     Arrays.sort(packed);
-    Slot[] out = new Slot[n];
+    Entry[] out = new Entry[n];
     int size = decoder.size();
     int k = 0;
     while (k < n) {
@@ -185,15 +194,18 @@ public final class AllGs {
   }
 
   /** Reads sorted entries {@code packed[first .. last]} with one read, or one by one if that fails. */
-  private void readRun(long[] pointers, int base, long[] packed, int first, int last, Slot[] out) {
+  private void readRun(long[] pointers, int base, long[] packed, int first, int last, Entry[] out) {
     int size = decoder.size();
     long start = pointers[index(packed[first])];
     long length = pointers[index(packed[last])] + size - start;
     boolean whole = false;
     if (start > 0 && length > 0 && length <= MAX_RUN) {
-      ensure((int) length);
+      if (runs.capacity() < length) {
+        runs = ByteBuffer.allocateDirect(Math.max((int) length, 2 * runs.capacity())).order(ByteOrder.LITTLE_ENDIAN);
+      }
+      runs.clear().limit((int) length);
       try {
-        whole = memory.read(start, buffer, 0, (int) length) == length;
+        whole = memory.read(start, runs) == length;
       } catch (MemoryAccessException e) {
         whole = false;
       }
@@ -202,33 +214,21 @@ public final class AllGs {
       int idx = index(packed[k]);
       long address = pointers[idx];
       if (whole) {
-        out[idx] = slot(base + idx, address, decoder.decode(address, buffer, (int) (address - start)));
+        out[idx] = decoder.decode(address, runs, (int) (address - start));
       } else {
         out[idx] = readOne(base + idx, address);
       }
     }
   }
 
-  private Slot readOne(int index, long address) {
+  private Entry readOne(int index, long address) {
     if (address == 0) {
-      return new Slot(index, 0, Optional.empty(), Optional.of("nil g pointer in allgs"));
+      return new Unreadable(index, 0, "nil g pointer in allgs");
     }
-    byte[] one = new byte[decoder.size()];
     try {
-      memory.readFully(address, one, 0, one.length);
+      return readG(address);
     } catch (MemoryAccessException e) {
-      return new Slot(index, address, Optional.empty(), Optional.of("unreadable g: " + e.getMessage()));
-    }
-    return slot(index, address, decoder.decode(address, one, 0));
-  }
-
-  private static Slot slot(int index, long address, G g) {
-    return new Slot(index, address, Optional.of(g), Optional.empty());
-  }
-
-  private void ensure(int n) {
-    if (buffer.length < n) {
-      buffer = new byte[Math.max(n, buffer.length * 2)];
+      return new Unreadable(index, address, "unreadable g: " + e.getMessage());
     }
   }
 }

@@ -45,7 +45,7 @@ public record G(
     long gopc,
     long startPc,
     long parentGoid,
-    long labels) {
+    long labels) implements AllGs.Entry {
 
   /** {@return whether the goroutine is dead (not listed)} */
   public boolean isDead() {

@@ -1,6 +1,6 @@
 package org.dlv4j.gort.internal.runtime;
 
-
+import java.nio.ByteBuffer;
 
 /**
  * Decodes {@code runtime.g} structs from bytes read in bulk, with the offsets of one
@@ -56,17 +56,17 @@ final class GDecoder {
     return size;
   }
 
-  /** Decodes the g at {@code address} from {@code b[at .. at + size())}. */
-  G decode(long address, byte[] b, int at) {
-    return new G(address, word(b, at, goid), status < 0 ? 0 : Bytes.getInt(b, at + status),
-        waitReason < 0 ? 0 : b[at + waitReason] & 0xff, word(b, at, waitSince),
+  /** Decodes the g at {@code address} from bytes {@code at .. at + size()} of a little-endian buffer. */
+  G decode(long address, ByteBuffer b, int at) {
+    return new G(address, word(b, at, goid), status < 0 ? 0 : b.getInt(at + status),
+        waitReason < 0 ? 0 : b.get(at + waitReason) & 0xff, word(b, at, waitSince),
         word(b, at, stackLo), word(b, at, stackHi), word(b, at, schedPc), word(b, at, schedSp),
         word(b, at, schedBp), word(b, at, schedLr), word(b, at, syscallPc), word(b, at, syscallSp),
         word(b, at, m), word(b, at, defer), word(b, at, panic), word(b, at, gopc), word(b, at, startPc),
         word(b, at, parentGoid), word(b, at, labels));
   }
 
-  private static long word(byte[] b, int at, int offset) {
-    return offset < 0 ? 0 : Bytes.getLong(b, at + offset);
+  private static long word(ByteBuffer b, int at, int offset) {
+    return offset < 0 ? 0 : b.getLong(at + offset);
   }
 }

@@ -1,5 +1,6 @@
 package org.dlv4j.gort.internal.runtime;
 
+import java.nio.ByteBuffer;
 import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.spi.MemoryAccess;
 
@@ -22,6 +23,25 @@ public interface TargetMemory {
    * @throws MemoryAccessException if the byte at {@code address} is unreadable
    */
   int read(long address, byte[] dst, int offset, int length);
+
+  /**
+   * Reads into a buffer, from its position up to its limit, as
+   * {@link MemoryAccess#read(long, ByteBuffer)} does: the bulk path, which copies nothing more
+   * for a direct buffer. The position advances by the number of bytes read. This default goes
+   * through an array.
+   *
+   * @param address the first target address
+   * @param dst the buffer to fill
+   * @return how many bytes were read: all that remain in {@code dst}, or fewer where readable
+   *     memory ends
+   * @throws MemoryAccessException if the byte at {@code address} is unreadable
+   */
+  default int read(long address, ByteBuffer dst) {
+    byte[] bytes = new byte[dst.remaining()];
+    int n = read(address, bytes, 0, bytes.length);
+    dst.put(bytes, 0, n);
+    return n;
+  }
 
   /**
    * Reads exactly {@code length} bytes.
@@ -64,6 +84,11 @@ public interface TargetMemory {
       @Override
       public int read(long address, byte[] dst, int offset, int length) {
         return memory.read(address, dst, offset, length);
+      }
+
+      @Override
+      public int read(long address, ByteBuffer dst) {
+        return memory.read(address, dst);
       }
 
       @Override

@@ -19,6 +19,7 @@ public final class FrameCursor {
   String file;
   int line;
   long entry;
+  int funcIndex;
   boolean inlined;
   boolean systemStack;
   long frameOffset;
@@ -61,6 +62,14 @@ public final class FrameCursor {
   /** {@return the source line, or 0} */
   public int line() {
     return line;
+  }
+
+  /**
+   * {@return the index of the physical function containing the frame's pc, or -1 if no Go
+   * function does; for an inlined call, the function it was inlined into}
+   */
+  public int funcIndex() {
+    return funcIndex;
   }
 
   /** {@return whether the frame is an inlined call} */

@@ -32,23 +32,29 @@ public record StackStart(long pc, long sp, long bp, long lr, Optional<G> stackOw
    * @return the start
    */
   public static StackStart parked(G g) {
-    if (g.syscallSp() != 0) {
-      return new StackStart(g.syscallPc(), g.syscallSp(), 0, 0, Optional.of(g), Optional.of(g), false, true);
-    }
-    return new StackStart(g.schedPc(), g.schedSp(), g.schedBp(), g.schedLr(), Optional.of(g), Optional.of(g), false,
-        true);
+    return parked(g, true);
   }
 
   /**
-   * Returns this start with its innermost frame positioned at {@code pc} itself rather than at
-   * the call before it: how a debugger shows a parked goroutine (Delve's frame 0 is where the
-   * goroutine resumes, its current location), where the runtime's traceback shows the call
-   * that parked it. Callers' frames are positioned at their calls either way.
+   * Returns the start of a goroutine that no thread runs ({@link #parked}) with its innermost
+   * frame positioned at {@code pc} itself rather than at the call before it: how a debugger
+   * shows a parked goroutine (Delve's frame 0 is where the goroutine resumes, its current
+   * location), where the runtime's traceback shows the call that parked it. Callers' frames
+   * are positioned at their calls either way.
    *
-   * @return the copy
+   * @param g the goroutine
+   * @return the start
    */
-  public StackStart positionedAtPc() {
-    return new StackStart(pc, sp, bp, lr, stackOwner, goroutine, systemStack, false);
+  public static StackStart parkedAtPc(G g) {
+    return parked(g, false);
+  }
+
+  private static StackStart parked(G g, boolean savedByCall) {
+    Optional<G> own = Optional.of(g);
+    if (g.syscallSp() != 0) {
+      return new StackStart(g.syscallPc(), g.syscallSp(), 0, 0, own, own, false, savedByCall);
+    }
+    return new StackStart(g.schedPc(), g.schedSp(), g.schedBp(), g.schedLr(), own, own, false, savedByCall);
   }
 
   /**

@@ -1,8 +1,9 @@
 package org.dlv4j.gort.internal.stack;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.dlv4j.api.MemoryAccessException;
-import org.dlv4j.gort.internal.runtime.Bytes;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
 
 /**
@@ -24,7 +25,8 @@ final class StackWindows implements TargetMemory {
   static final int MAX_WINDOWS = 1 << INDEX_BITS;
 
   private final TargetMemory backing;
-  private byte[] arena = new byte[0];
+  /** The runs, back to back: direct, so that the target's bytes are copied once, into it. */
+  private ByteBuffer arena = ByteBuffer.allocateDirect(0).order(ByteOrder.LITTLE_ENDIAN);
   private long[] runStart = new long[0];
   private long[] runEnd = new long[0];
   private int[] runAt = new int[0];
@@ -54,7 +56,7 @@ final class StackWindows implements TargetMemory {
     }
     Arrays.sort(order, 0, m);
     runs = 0;
-    int used = 0;
+    long total = 0;
     int k = 0;
     while (k < m) {
       long start = order[k] >>> INDEX_BITS;
@@ -69,9 +71,16 @@ final class StackWindows implements TargetMemory {
         end = e;
         j++;
       }
-      used = addRun(start, end, used);
+      addRun(start, end);
+      total += end - start;
       k = j;
     }
+    if (arena.capacity() < total) {
+      // Nothing to keep from the last load; room to spare, as the next batch may be a bit larger.
+      int capacity = (int) Math.max(total, arena.capacity() + arena.capacity() / 2);
+      arena = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
+    }
+    readRuns();
     hint = 0;
   }
 
@@ -79,17 +88,7 @@ final class StackWindows implements TargetMemory {
     return (int) (packed & (MAX_WINDOWS - 1));
   }
 
-  private int addRun(long start, long end, int used) {
-    int len = (int) (end - start);
-    if (used + len > arena.length) {
-      arena = Arrays.copyOf(arena, Math.max(used + len, arena.length * 2));
-    }
-    int got;
-    try {
-      got = backing.read(start, arena, used, len);
-    } catch (MemoryAccessException e) {
-      return used;
-    }
+  private void addRun(long start, long end) {
     if (runs == runStart.length) {
       int cap = Math.max(16, runs * 2);
       runStart = Arrays.copyOf(runStart, cap);
@@ -97,10 +96,29 @@ final class StackWindows implements TargetMemory {
       runAt = Arrays.copyOf(runAt, cap);
     }
     runStart[runs] = start;
-    runEnd[runs] = start + got;
-    runAt[runs] = used;
+    runEnd[runs] = end;
     runs++;
-    return used + got;
+  }
+
+  /** Reads the runs into the arena, back to back; a run that cannot be read is dropped. */
+  private void readRuns() {
+    int kept = 0;
+    int used = 0;
+    for (int r = 0; r < runs; r++) {
+      int got;
+      try {
+        arena.limit(used + (int) (runEnd[r] - runStart[r])).position(used);
+        got = backing.read(runStart[r], arena);
+      } catch (MemoryAccessException e) {
+        continue;
+      }
+      runStart[kept] = runStart[r];
+      runEnd[kept] = runStart[r] + got;
+      runAt[kept] = used;
+      kept++;
+      used += got;
+    }
+    runs = kept;
   }
 
   /** Returns the run holding {@code [address, address + length)}, or -1. */
@@ -131,13 +149,13 @@ final class StackWindows implements TargetMemory {
     if (r < 0) {
       return backing.read(address, dst, offset, length);
     }
-    System.arraycopy(arena, runAt[r] + (int) (address - runStart[r]), dst, offset, length);
+    arena.get(runAt[r] + (int) (address - runStart[r]), dst, offset, length);
     return length;
   }
 
   @Override
   public long readLong(long address) {
     int r = runOf(address, 8);
-    return r < 0 ? backing.readLong(address) : Bytes.getLong(arena, runAt[r] + (int) (address - runStart[r]));
+    return r < 0 ? backing.readLong(address) : arena.getLong(runAt[r] + (int) (address - runStart[r]));
   }
 }

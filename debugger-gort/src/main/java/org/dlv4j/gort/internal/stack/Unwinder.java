@@ -59,12 +59,14 @@ public final class Unwinder {
   private final SignalFrames.Context interrupted = new SignalFrames.Context();
   private final FrameCursor cursor = new FrameCursor();
   private final PcLine row = new PcLine();
-  /** Frame sizes by pc: thousands of parked goroutines share a handful of pcs. */
-  private final PcCache<int[]> frameSizes = new PcCache<>(1 << 12);
+  /** What walks need of a pc, by pc: thousands of parked goroutines share a handful of pcs. */
+  private final PcCache<PcFacts> facts = new PcCache<>(1 << 12);
   /** Source positions and inlined calls by symbolization pc. */
   private final PcCache<Position> positions = new PcCache<>(1 << 12);
   private final boolean usesLr;
   private final int ptrSize;
+  /** The walk state for the next walk: listing 100,000 goroutines walks 100,000 stacks. */
+  private Walk idle;
 
   /**
    * Creates an unwinder for one stop of a process.
@@ -132,21 +134,49 @@ public final class Unwinder {
     if (depth < 1 || depth > MAX_DEPTH) {
       throw new IllegalArgumentException("depth " + depth + " not in 1.." + MAX_DEPTH);
     }
-    return new Walk(start, depth, visitor).run();
+    Walk w = idle != null ? idle : new Walk(); // a walk started by a visitor gets its own
+    idle = null;
+    try {
+      return w.start(start, depth, visitor).run();
+    } finally {
+      w.visitor = null;
+      w.user = null;
+      idle = w;
+    }
   }
 
   /** The source position of a pc: innermost file and line, and the calls inlined there. */
   private record Position(String file, int line, List<InlinedCall> calls) {
   }
 
-  /** Returns the frame size of function {@code fi} at {@code pc}, cached. */
-  private int spDelta(int fi, long pc) {
-    int[] cached = frameSizes.get(pc);
-    if (cached == null) {
-      cached = new int[] {code.spDelta(fi, pc)};
-      frameSizes.put(pc, cached);
+  /**
+   * What a walk needs to know of a pc, looked up once per pc.
+   *
+   * @param fi the index of the Go function containing the pc, or -1 if none does
+   * @param name the function's name ({@code ""} if none)
+   * @param entry the function's entry
+   * @param delta the function's frame size at the pc (pcsp), or -1 if unknown
+   * @param topFrame whether the function is flagged TopFrame
+   * @param spWrite whether the function is flagged SPWrite
+   */
+  private record PcFacts(int fi, String name, long entry, int delta, boolean topFrame, boolean spWrite) {
+    static final PcFacts NOT_GO = new PcFacts(-1, "", 0, -1, false, false);
+  }
+
+  /** Returns the facts of {@code pc}, cached. */
+  private PcFacts facts(long pc) {
+    PcFacts known = facts.get(pc);
+    if (known == null) {
+      int fi = code.funcIndex(pc);
+      if (fi < 0) {
+        known = PcFacts.NOT_GO;
+      } else {
+        FuncInfo f = code.func(fi);
+        known = new PcFacts(fi, f.name(), code.entry(fi), code.spDelta(fi, pc), f.isTopFrame(), f.isSpWrite());
+      }
+      facts.put(pc, known);
     }
-    return cached[0];
+    return known;
   }
 
   /** Returns the position of {@code symbolPc}, cached. */
@@ -161,11 +191,11 @@ public final class Unwinder {
     return p;
   }
 
-  /** The state of one walk. */
+  /** The state of one walk, reset for the next one. */
   private final class Walk {
-    private final FrameVisitor visitor;
-    private final int depth;
-    private final G user;
+    private FrameVisitor visitor;
+    private int depth;
+    private G user;
     private long pc;
     private long sp;
     private long bp;
@@ -173,7 +203,7 @@ public final class Unwinder {
     private boolean system;
     private long stackLo;
     private long stackHi;
-    private boolean innermost = true;
+    private boolean innermost;
     /**
      * This frame's pc is where it stopped executing (a thread's registers, or the callee was an
      * injected call), not a return address, so its position is that of pc itself.
@@ -186,7 +216,7 @@ public final class Unwinder {
     /** The frame being reported is runtime.asmcgocall: its caller is the goroutine's syscall context. */
     private boolean leaveToSyscallContext;
 
-    Walk(StackStart s, int depth, FrameVisitor visitor) {
+    Walk start(StackStart s, int depth, FrameVisitor visitor) {
       this.visitor = visitor;
       this.depth = depth;
       this.user = s.goroutine().orElse(null);
@@ -196,8 +226,15 @@ public final class Unwinder {
       this.lr = s.lr();
       this.system = s.systemStack();
       this.trapped = !s.savedByCall();
-      this.stackLo = s.stackOwner().map(G::stackLo).orElse(0L);
-      this.stackHi = s.stackOwner().map(G::stackHi).orElse(0L);
+      G owner = s.stackOwner().orElse(null); // no boxing: one walk per goroutine of a listing
+      this.stackLo = owner == null ? 0 : owner.stackLo();
+      this.stackHi = owner == null ? 0 : owner.stackHi();
+      this.innermost = true;
+      this.fromCgoCallback = false;
+      this.count = 0;
+      this.stopped = false;
+      this.leaveToSyscallContext = false;
+      return this;
     }
 
     int run() {
@@ -224,31 +261,30 @@ public final class Unwinder {
           sp += ptrSize;
         }
       }
-      int fi = code.funcIndex(pc);
-      if (fi < 0) {
+      PcFacts at = facts(pc);
+      if (at.fi() < 0) {
         return foreignFrame();
       }
       boolean switched = false;
       if (system && user != null) {
-        int reported = crossToGoroutine(fi);
-        if (reported < 0) {
+        if (!crossToGoroutine(at.fi())) {
           return false;
         }
         switched = !system;
-        fi = reported;
+        at = facts(pc); // the goroutine's pc, if the walk switched to it
       }
-      FuncInfo f = code.func(fi);
-      int delta = spDelta(fi, pc);
+      int fi = at.fi();
+      int delta = at.delta();
       if (delta < 0) {
-        emitUnknown(fi, "no frame size for pc 0x" + Long.toHexString(pc) + " in " + code.name(fi));
+        emitUnknown(fi, "no frame size for pc 0x" + Long.toHexString(pc) + " in " + at.name());
         return false;
       }
       long cfa = sp + delta + (usesLr ? 0 : ptrSize);
-      if (!emit(fi, f, cfa)) {
+      if (!emit(at, cfa)) {
         return false;
       }
       boolean signalHandler = code.is(fi, SpecialFunction.SIGTRAMP);
-      if (f.isTopFrame() && !signalHandler) {
+      if (at.topFrame() && !signalHandler) {
         return false;
       }
       if (leaveToSyscallContext) {
@@ -260,7 +296,7 @@ public final class Unwinder {
         trapped = false;
         return true;
       }
-      if (f.isSpWrite() && !innermost && !switched && !code.is(fi, SpecialFunction.CGOCALLBACK)) {
+      if (at.spWrite() && !innermost && !switched && !code.is(fi, SpecialFunction.CGOCALLBACK)) {
         return false; // the runtime's unwinder stops here too: SP was written arbitrarily
       }
       long ret;
@@ -283,31 +319,31 @@ public final class Unwinder {
 
     /**
      * On a system stack, follows the runtime's stack switches (traceback.go, resolveInternal;
-     * runtime-internals.md §3.3). Returns the function to report, or -1 if the walk ended.
+     * runtime-internals.md §3.3), from function {@code fi} at pc. Returns false if the walk
+     * ended; else the frame to report is the one at pc.
      */
-    private int crossToGoroutine(int fi) {
+    private boolean crossToGoroutine(int fi) {
       if (code.is(fi, SpecialFunction.MORESTACK) || code.is(fi, SpecialFunction.MCALL)) {
         // morestack saved the growing function's context in g.sched and never returns;
         // mcall saved its caller's. Either way the goroutine continues from g.sched.
         switchTo(user.schedPc(), user.schedSp(), user.schedBp(), user.schedLr());
-        int next = code.funcIndex(pc);
-        if (next < 0) {
+        if (facts(pc).fi() < 0) {
           emitUnknown(-1, "g.sched.pc 0x" + Long.toHexString(pc) + " is in no function");
-          return -1;
+          return false;
         }
-        return next;
+        return true;
       }
-      if (code.is(fi, SpecialFunction.SYSTEMSTACK) && !(usesLr && code.spDelta(fi, pc) == 0)) {
+      if (code.is(fi, SpecialFunction.SYSTEMSTACK) && !(usesLr && facts(pc).delta() == 0)) {
         // systemstack saved its own goroutine-stack frame in g.sched; its frame continues there.
         long savedPc = pc;
         switchTo(pc, user.schedSp(), user.schedBp(), 0);
         pc = savedPc;
-        return fi;
+        return true;
       }
       if (code.is(fi, SpecialFunction.ASMCGOCALL) && user.syscallSp() != 0) {
         leaveToSyscallContext = true; // report asmcgocall on g0, then continue in the goroutine
       }
-      return fi;
+      return true;
     }
 
     /**
@@ -416,10 +452,10 @@ public final class Unwinder {
         // The signal handler saved LR on the stack before faking the call (traceback.go: next).
         long saved = memory.readLong(sp);
         sp += 16;
-        int fi = code.funcIndex(pc);
-        if (fi < 0) {
+        PcFacts at = facts(pc);
+        if (at.fi() < 0) {
           pc = saved;
-        } else if (code.spDelta(fi, pc) == 0) {
+        } else if (at.delta() == 0) {
           lr = saved;
         }
       }
@@ -427,8 +463,9 @@ public final class Unwinder {
     }
 
     /** Emits the inlined frames at pc and then the physical one; false if the visitor stopped. */
-    private boolean emit(int fi, FuncInfo f, long cfa) {
-      long entry = code.entry(fi);
+    private boolean emit(PcFacts f, long cfa) {
+      int fi = f.fi();
+      long entry = f.entry();
       long symbolPc = trapped || pc <= entry ? pc : pc - 1;
       Position at = position(symbolPc);
       String file = at.file();
@@ -436,38 +473,39 @@ public final class Unwinder {
       List<InlinedCall> calls = at.calls();
       for (int i = 0; i < calls.size(); i++) { // indexed: no iterator per frame
         InlinedCall call = calls.get(i);
-        if (!report(call.function(), file, line, symbolPc, entry, cfa, true)) {
+        if (!report(fi, call.function(), file, line, symbolPc, entry, cfa, true)) {
           return false;
         }
         file = call.callFile();
         line = call.callLine();
       }
-      return report(f.name(), file, line, symbolPc, entry, cfa, false);
+      return report(fi, f.name(), file, line, symbolPc, entry, cfa, false);
     }
 
     private void emitUnknown(int fi, String error) {
       cursor.error = error;
-      fill(fi < 0 ? null : code.name(fi), "?", 0, pc, fi < 0 ? 0 : code.entry(fi), sp, false);
+      fill(fi, fi < 0 ? null : code.name(fi), "?", 0, pc, fi < 0 ? 0 : code.entry(fi), sp, false);
       deliver();
       stopped = true;
     }
 
     private void emitForeign(long symbolPc, long cfa, String error) {
       cursor.error = error;
-      fill(rt.symbolAt(symbolPc).orElse(null), "?", 0, symbolPc, 0, cfa, false);
+      fill(-1, rt.symbolAt(symbolPc).orElse(null), "?", 0, symbolPc, 0, cfa, false);
       deliver();
     }
 
-    private boolean report(String function, String file, int line, long symbolPc, long entry, long cfa,
+    private boolean report(int fi, String function, String file, int line, long symbolPc, long entry, long cfa,
         boolean inlined) {
       cursor.error = null;
-      fill(function, file, line, symbolPc, entry, cfa, inlined);
+      fill(fi, function, file, line, symbolPc, entry, cfa, inlined);
       deliver();
       return !stopped;
     }
 
-    private void fill(String function, String file, int line, long symbolPc, long entry, long cfa,
+    private void fill(int fi, String function, String file, int line, long symbolPc, long entry, long cfa,
         boolean inlined) {
+      cursor.funcIndex = fi;
       cursor.pc = pc;
       cursor.symbolPc = symbolPc;
       cursor.sp = sp;

@@ -1,5 +1,7 @@
 package org.dlv4j.gort.internal.target;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,8 +58,49 @@ final class ApiViews {
 
   /** Returns the public form of a goroutine of the runtime model. */
   Goroutine goroutine(org.dlv4j.gort.internal.runtime.Goroutine g) {
+    return goroutine(g, this::location);
+  }
+
+  /**
+   * Returns the public forms of goroutines of the runtime model. The goroutines of a listing
+   * share a few location records, so each is looked up once by identity before the memo
+   * compares records field by field.
+   */
+  List<Goroutine> goroutines(List<org.dlv4j.gort.internal.runtime.Goroutine> gs) {
+    RecentLocations recent = new RecentLocations();
+    List<Goroutine> out = new ArrayList<>(gs.size());
+    for (org.dlv4j.gort.internal.runtime.Goroutine g : gs) {
+      out.add(goroutine(g, recent));
+    }
+    return out;
+  }
+
+  private static Goroutine goroutine(org.dlv4j.gort.internal.runtime.Goroutine g, Locations locations) {
     return new Goroutine(g.id(), GStatus.base(g.g().status()), g.g().waitReason(), g.statusText(),
-        g.threadId(), location(g.current()), location(g.user()), location(g.goStatement()),
-        location(g.start()), g.labels(), g.system(), g.unreadable());
+        g.threadId(), locations.of(g.current()), locations.of(g.user()), locations.of(g.goStatement()),
+        locations.of(g.start()), g.labels(), g.system(), g.unreadable());
+  }
+
+  /** Gives the public form of location records. */
+  @FunctionalInterface
+  private interface Locations {
+    Location of(CodeLocation at);
+  }
+
+  /** The public forms of the location records seen last, by identity: a small direct-mapped table. */
+  private final class RecentLocations implements Locations {
+    private static final int SLOTS = 256;
+    private final CodeLocation[] keys = new CodeLocation[SLOTS];
+    private final Location[] values = new Location[SLOTS];
+
+    @Override
+    public Location of(CodeLocation at) {
+      int i = System.identityHashCode(at) & (SLOTS - 1);
+      if (keys[i] != at) {
+        keys[i] = at;
+        values[i] = location(at);
+      }
+      return values[i];
+    }
   }
 }

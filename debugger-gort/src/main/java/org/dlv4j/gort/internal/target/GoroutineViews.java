@@ -88,6 +88,6 @@ final class GoroutineViews {
   }
 
   private List<Goroutine> convert(List<org.dlv4j.gort.internal.runtime.Goroutine> gs) {
-    return gs.stream().map(views::goroutine).toList();
+    return views.goroutines(gs);
   }
 }

@@ -32,7 +32,12 @@ final class StopGoroutines {
   private final Map<Integer, G> goroutineByThread = new HashMap<>();
   private final Map<Long, Goroutine> describedByAddress = new HashMap<>();
   private final Map<Long, GoroutineLister.Page> pages = new HashMap<>();
-  /** Every live g by id, read on first need. */
+  /**
+   * Pages whose records are not in {@link #describedByAddress} yet: indexing 100,000 goroutines
+   * would cost a listing a quarter of its time, so it waits until a goroutine is looked up.
+   */
+  private final List<GoroutineLister.Page> unindexed = new ArrayList<>();
+  /** Every live g by id, made on first need (from the full listing, if one was read). */
   private Map<Long, G> byId;
   private final StackMemo<G> goroutineStacks = new StackMemo<>();
   private final StackMemo<Integer> threadStacks = new StackMemo<>();
@@ -105,22 +110,18 @@ final class StopGoroutines {
     if (lister.isEmpty()) {
       return new GoroutineLister.Page(List.of(), -1, 0);
     }
-    long key = (long) start << 32 | count;
+    long key = pageKey(start, count);
     GoroutineLister.Page page = pages.get(key);
     if (page == null) {
       page = lister.get().list(start, count);
       pages.put(key, page);
-      for (Goroutine g : page.goroutines()) {
-        if (g.unreadable().isEmpty()) {
-          describedByAddress.putIfAbsent(g.g().address(), g);
-        }
-      }
-      if (start == 0 && count == 0 && byId == null) {
-        byId = index(page.goroutines().stream().filter(g -> g.unreadable().isEmpty())
-            .map(Goroutine::g).toList());
-      }
+      unindexed.add(page);
     }
     return page;
+  }
+
+  private static long pageKey(int start, int count) {
+    return (long) start << 32 | count;
   }
 
   /**
@@ -140,14 +141,24 @@ final class StopGoroutines {
       return Optional.empty();
     }
     if (byId == null) {
-      byId = index(lister.get().liveGs());
+      byId = index();
     }
     return Optional.ofNullable(byId.get(goid));
   }
 
-  private static Map<Long, G> index(List<G> gs) {
+  /** Indexes every live g by id: those of the full listing if it was read, else read in bulk. */
+  private Map<Long, G> index() {
+    GoroutineLister.Page all = pages.get(pageKey(0, 0));
     Map<Long, G> out = new HashMap<>();
-    for (G g : gs) {
+    if (all != null) {
+      for (Goroutine g : all.goroutines()) {
+        if (g.unreadable().isEmpty()) {
+          out.putIfAbsent(g.id(), g.g());
+        }
+      }
+      return out;
+    }
+    for (G g : lister.get().liveGs()) {
       out.putIfAbsent(g.goid(), g);
     }
     return out;
@@ -161,6 +172,14 @@ final class StopGoroutines {
    * @throws IllegalStateException if the program has no runtime (then there are no gs)
    */
   synchronized Goroutine describe(G g) {
+    for (GoroutineLister.Page page : unindexed) {
+      for (Goroutine known : page.goroutines()) {
+        if (known.unreadable().isEmpty()) {
+          describedByAddress.putIfAbsent(known.g().address(), known);
+        }
+      }
+    }
+    unindexed.clear();
     return describedByAddress.computeIfAbsent(g.address(), a -> requireLister().describe(g));
   }
 

@@ -52,13 +52,16 @@ class AllGsTest {
     AllGs.Page page = new AllGs(rt, m).read(0, 0);
     assertEquals(6, page.total());
     assertEquals(-1, page.next());
-    assertEquals(List.of(0, 1, 3, 4, 5), page.slots().stream().map(AllGs.Slot::index).toList());
-    G g3 = page.slots().get(2).g().orElseThrow();
+    assertEquals(List.of(GS, GS + STRIDE, GS + 3 * STRIDE, 0L, UNMAPPED),
+        page.entries().stream().map(AllGs.Entry::address).toList());
+    G g3 = (G) page.entries().get(2);
     assertEquals(new G(GS + 3 * STRIDE, 103, GStatus.WAITING, 7, 0, 0, 0x7000_0003L, 0x401003, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0), g3);
-    assertEquals("nil g pointer in allgs", page.slots().get(3).unreadable().orElseThrow());
-    assertTrue(page.slots().get(4).unreadable().orElseThrow().startsWith("unreadable g: cannot read"));
-    assertEquals(UNMAPPED, page.slots().get(4).address());
+    assertEquals(new AllGs.Unreadable(4, 0, "nil g pointer in allgs"), page.entries().get(3));
+    AllGs.Unreadable unmapped = (AllGs.Unreadable) page.entries().get(4);
+    assertTrue(unmapped.reason().startsWith("unreadable g: cannot read"), unmapped.reason());
+    assertEquals(5, unmapped.index());
+    assertEquals(UNMAPPED, unmapped.address());
     // allglen, allgs, the pointer array, the four gs at once, and the unmapped one twice (as
     // part of a run, then alone)
     assertEquals(6, m.reads());
@@ -68,16 +71,20 @@ class AllGsTest {
   void pagesLikeDelve() {
     AllGs gs = new AllGs(rt, memory());
     AllGs.Page first = gs.read(0, 2);
-    assertEquals(List.of(0, 1), first.slots().stream().map(AllGs.Slot::index).toList());
+    assertEquals(List.of(GS, GS + STRIDE), addresses(first));
     assertEquals(2, first.next());
     AllGs.Page second = gs.read(first.next(), 2);
-    assertEquals(List.of(3, 4), second.slots().stream().map(AllGs.Slot::index).toList());
+    assertEquals(List.of(GS + 3 * STRIDE, 0L), addresses(second));
     assertEquals(5, second.next());
     AllGs.Page third = gs.read(second.next(), 2);
-    assertEquals(List.of(5), third.slots().stream().map(AllGs.Slot::index).toList());
+    assertEquals(List.of(UNMAPPED), addresses(third));
     assertEquals(-1, third.next());
-    assertEquals(List.of(), gs.read(6, 0).slots());
+    assertEquals(List.of(), gs.read(6, 0).entries());
     assertThrows(IllegalArgumentException.class, () -> gs.read(-1, 0));
+  }
+
+  private static List<Long> addresses(AllGs.Page page) {
+    return page.entries().stream().map(AllGs.Entry::address).toList();
   }
 
   @Test
