@@ -116,19 +116,11 @@ public final class GoroutineLister {
     AllGs.Page page = allGs.read(start, count);
     List<AllGs.Entry> entries = page.entries();
     List<Goroutine> out = new ArrayList<>(entries.size());
-    List<G> gs = new ArrayList<>(BATCH);
     for (int from = 0; from < entries.size(); from += BATCH) {
       List<AllGs.Entry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH));
-      gs.clear();
+      readAhead(batch);
       for (AllGs.Entry e : batch) {
-        if (e instanceof G g) {
-          gs.add(g);
-        }
-      }
-      readAhead(gs);
-      for (AllGs.Entry e : batch) {
-        out.add(e instanceof G g ? describe(g)
-            : Goroutine.unreadable(e.address(), ((AllGs.Unreadable) e).reason()));
+        out.add(describe(e));
       }
     }
     return new Page(out, page.next(), page.total());
@@ -153,23 +145,35 @@ public final class GoroutineLister {
     return out;
   }
 
-  /** Reads the live part of each parked goroutine's stack ahead, in a few large reads. */
-  private void readAhead(List<G> gs) {
+  /**
+   * Reads the live part of each parked goroutine's stack ahead, in a few large reads. The work
+   * per goroutine is in {@link #window}, so that a fresh JVM compiles it early: the loops of
+   * methods called a few hundred times run interpreted for most of a first listing.
+   */
+  private void readAhead(List<? extends AllGs.Entry> gs) {
     long[] starts = new long[gs.size()];
     long[] ends = new long[gs.size()];
     int n = 0;
-    for (G g : gs) {
-      if (running(g) != null) {
-        continue; // running: its thread's stack may be a system stack
-      }
-      long sp = g.syscallSp() != 0 ? g.syscallSp() : g.schedSp();
-      if (sp >= g.stackLo() && sp < g.stackHi()) {
-        starts[n] = sp;
-        ends[n] = Math.min(g.stackHi(), sp + StackWindows.WINDOW);
-        n++;
+    for (AllGs.Entry e : gs) {
+      if (e instanceof G g) {
+        n = window(g, starts, ends, n);
       }
     }
     windows.load(starts, ends, n);
+  }
+
+  /** Adds the live top of a parked goroutine's stack as window {@code n}; returns the new count. */
+  private int window(G g, long[] starts, long[] ends, int n) {
+    if (running(g) != null) {
+      return n; // running: its thread's stack may be a system stack
+    }
+    long sp = g.syscallSp() != 0 ? g.syscallSp() : g.schedSp();
+    if (sp < g.stackLo() || sp >= g.stackHi()) {
+      return n;
+    }
+    starts[n] = sp;
+    ends[n] = Math.min(g.stackHi(), sp + StackWindows.WINDOW);
+    return n + 1;
   }
 
   /**
@@ -240,6 +244,11 @@ public final class GoroutineLister {
    */
   public List<StackFrame> stacktrace(G g, int depth) {
     return unwinder.stacktrace(startOf(g), depth);
+  }
+
+  /** Builds the record of an entry of {@code allgs}. */
+  private Goroutine describe(AllGs.Entry e) {
+    return e instanceof G g ? describe(g) : Goroutine.unreadable(e.address(), ((AllGs.Unreadable) e).reason());
   }
 
   /**
