@@ -41,7 +41,7 @@ import org.dlv4j.gort.pclntab.PcLine;
  * function, the stack pointer leaves the stack or does not grow, or the depth limit is
  * reached; it never loops.
  *
- * <p>Allocation-light: one instance reuses its cursor, call frame context and lookup rows;
+ * <p>Allocation-light: one instance reuses its cursor, walk state, call frame context and lookup rows;
  * names are the pclntab's shared strings. Not thread-safe: one unwinder per thread.
  */
 public final class Unwinder {
