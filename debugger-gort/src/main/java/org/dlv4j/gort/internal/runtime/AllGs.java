@@ -64,8 +64,11 @@ public final class AllGs {
   private final GoRuntime rt;
   private final TargetMemory memory;
   private final GDecoder decoder;
-  /** Runs of g structs: direct, so that the target's bytes are copied once, into it. */
-  private ByteBuffer runs = ByteBuffer.allocateDirect(64 << 10).order(ByteOrder.LITTLE_ENDIAN);
+  /**
+   * Runs of g structs: direct, so that the target's bytes are copied once, into it; made on
+   * the first bulk read (a stop that lists nothing reads single gs only).
+   */
+  private ByteBuffer runs = ByteBuffer.allocate(0);
 
   /**
    * Creates a reader.
@@ -200,7 +203,8 @@ public final class AllGs {
     boolean whole = false;
     if (start > 0 && length > 0 && length <= MAX_RUN) {
       if (runs.capacity() < length) {
-        runs = ByteBuffer.allocateDirect(Math.max((int) length, 2 * runs.capacity())).order(ByteOrder.LITTLE_ENDIAN);
+        int capacity = Math.max((int) length, Math.max(64 << 10, 2 * runs.capacity()));
+        runs = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
       }
       runs.clear().limit((int) length);
       try {

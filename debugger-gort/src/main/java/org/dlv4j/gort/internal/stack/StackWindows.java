@@ -25,8 +25,11 @@ final class StackWindows implements TargetMemory {
   static final int MAX_WINDOWS = 1 << INDEX_BITS;
 
   private final TargetMemory backing;
-  /** The runs, back to back: direct, so that the target's bytes are copied once, into it. */
-  private ByteBuffer arena = ByteBuffer.allocateDirect(0).order(ByteOrder.LITTLE_ENDIAN);
+  /**
+   * The runs, back to back: direct, so that the target's bytes are copied once, into it; made
+   * by the first load.
+   */
+  private ByteBuffer arena = ByteBuffer.allocate(0);
   private long[] runStart = new long[0];
   private long[] runEnd = new long[0];
   private int[] runAt = new int[0];

@@ -34,7 +34,7 @@ final class StopGoroutines {
   private final Map<Long, GoroutineLister.Page> pages = new HashMap<>();
   /**
    * Pages whose records are not in {@link #describedByAddress} yet: indexing 100,000 goroutines
-   * would cost a listing a quarter of its time, so it waits until a goroutine is looked up.
+   * cost a listing a tenth of its time, so it waits until a goroutine is looked up.
    */
   private final List<GoroutineLister.Page> unindexed = new ArrayList<>();
   /** Every live g by id, made on first need (from the full listing, if one was read). */
