@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.gort.internal.runtime.ThreadG;
-import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.GoAddr2line;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.spi.ThreadBackend;
 import org.junit.jupiter.api.Test;
@@ -147,9 +147,9 @@ class SignalHandlerStackTest {
     try (LiveStop stop = run(GoBuild.fixture(NAME), List.of(), "runtime.sighandler", RCX, RIP)) {
       List<StackFrame> stack = stop.lister().stacktrace(stop.lister().find(1).orElseThrow().g(), 100);
       StackFrame interrupted = stack.get(3);
-      List<String> oracle = GoTools.addr2line(stop.binary.path(), new long[] {interrupted.pc()});
-      assertEquals(interrupted.function() + "\n" + interrupted.location().file() + ":"
-          + interrupted.location().line(), oracle.get(0));
+      assertEquals(GoAddr2line.position(stop.binary.path(), interrupted.pc()),
+          new GoAddr2line.Position(interrupted.function(), interrupted.location().file(),
+              interrupted.location().line()));
     }
   }
 
