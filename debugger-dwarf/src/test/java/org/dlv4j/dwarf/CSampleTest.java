@@ -21,6 +21,7 @@ import org.dlv4j.dwarf.constants.DwUt;
 import org.dlv4j.dwarf.loc.AddressRange;
 import org.dlv4j.dwarf.loc.Location;
 import org.dlv4j.elf.ElfFile;
+import org.dlv4j.junit.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +70,7 @@ class CSampleTest {
   private static Map<Long, String> readelfNames(Path file) {
     Map<Long, String> names = new TreeMap<>();
     long die = -1;
-    for (String line : GoSample.run("readelf", "--debug-dump=info", file.toString()).split("\n")) {
+    for (String line : Command.output("readelf", "--debug-dump=info", file.toString()).split("\n")) {
       Matcher d = DIE.matcher(line);
       Matcher n = NAME.matcher(line);
       if (d.find()) {
@@ -106,7 +107,7 @@ class CSampleTest {
   }
 
   private static long nmAddress(Path file, String symbol) {
-    for (String line : GoSample.run("nm", file.toString()).split("\n")) {
+    for (String line : Command.output("nm", file.toString()).split("\n")) {
       String[] f = line.trim().split("\\s+");
       if (f.length == 3 && f[2].equals(symbol)) {
         return Long.parseUnsignedLong(f[0], 16);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dlv4j.dwarf.loc.AddressRange;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,8 +50,8 @@ class CmdGoIndexTest {
     assertEquals(List.of(), index.errors());
     List<String> mismatches = new ArrayList<>();
     int checked = 0;
-    for (Map.Entry<String, GoSample.Symbol> e : s.nm().entrySet()) {
-      GoSample.Symbol sym = e.getValue();
+    for (Map.Entry<String, GoNm.Symbol> e : s.nm().entrySet()) {
+      GoNm.Symbol sym = e.getValue();
       if (sym.type() != 'T' && sym.type() != 't') {
         continue;
       }
@@ -66,7 +67,7 @@ class CmdGoIndexTest {
     }
     assertEquals(List.of(), mismatches);
     assertTrue(checked > 10_000, "checked " + checked);
-    GoSample.Symbol main = s.symbol("main.main");
+    GoNm.Symbol main = s.symbol("main.main");
     assertEquals(Optional.of("main"), index.unitForPc(main.address()).orElseThrow().name());
     assertEquals("main.main", index.functionAt(main.address() + 1).orElseThrow().name());
   }

@@ -17,6 +17,8 @@ import org.dlv4j.dwarf.constants.DwTag;
 import org.dlv4j.dwarf.loc.AddressRange;
 import org.dlv4j.dwarf.loc.Location;
 import org.dlv4j.dwarf.loc.LocationList;
+import org.dlv4j.junit.Command;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,7 +54,7 @@ class GoBinaryTest {
   void dieCountMatchesReadelf(int version) {
     GoSample s = GoSample.dwarfsample(version, false);
     Matcher m = Pattern.compile("(?m)^ <\\d+><[0-9a-f]+>: Abbrev Number: [1-9]")
-        .matcher(GoSample.run("readelf", "--debug-dump=info", s.path().toString()));
+        .matcher(Command.output("readelf", "--debug-dump=info", s.path().toString()));
     long expected = 0;
     while (m.find()) {
       expected++;
@@ -77,13 +79,13 @@ class GoBinaryTest {
     DwarfIndex index = s.dwarf().index();
     for (String fn : List.of("main.main", "main.add", "main.makeCounter", "main.makeCounter.func1",
         "main.(*Point).Move", "main.Sum[go.shape.int]", "main.Sum[go.shape.float64]", "runtime.main")) {
-      GoSample.Symbol sym = s.symbol(fn);
+      GoNm.Symbol sym = s.symbol(fn);
       FunctionEntry f = index.function(fn).orElseThrow(() -> new AssertionError(fn));
       assertEquals(List.of(new AddressRange(sym.address(), sym.address() + sym.size())), f.ranges(), fn);
       assertEquals(Optional.of(f), index.functionAt(sym.address() + sym.size() - 1), fn);
       assertEquals(fn, s.at(f.dieOffset(), GoBinaryTest::name));
     }
-    GoSample.Symbol main = s.symbol("main.main");
+    GoNm.Symbol main = s.symbol("main.main");
     Unit unit = index.unitForPc(main.address()).orElseThrow();
     assertEquals(Optional.of("main"), unit.name());
     DieCursor root = unit.cursor();
@@ -171,7 +173,7 @@ class GoBinaryTest {
     FunctionEntry add = index.function("main.add").orElseThrow();
     assertTrue(add.inlinedOnly());
     assertEquals(OptionalLong.of(1), s.at(add.dieOffset(), d -> d.attrUnsigned(DwAt.DW_AT_inline)));
-    GoSample.Symbol func1 = s.symbol("main.makeCounter.func1");
+    GoNm.Symbol func1 = s.symbol("main.makeCounter.func1");
     assertEquals(OptionalLong.of(func1.address()), index.function("main.makeCounter.func1").orElseThrow().lowPc());
     // main.main calls add inline: one of its inlined subroutines has add as abstract origin.
     FunctionEntry main = index.function("main.main").orElseThrow();

@@ -1,7 +1,5 @@
 package org.dlv4j.dwarf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,21 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 
 /**
  * A Go binary built at test time, its {@link Dwarf} (read through {@link ElfFile}) and the
  * symbol table as {@code go tool nm} prints it, for cross-checking. Built once per JVM and kind.
  */
-record GoSample(Path path, Dwarf dwarf, Map<String, Symbol> nm) {
+record GoSample(Path path, Dwarf dwarf, Map<String, GoNm.Symbol> nm) {
   private static final Map<String, GoSample> CACHE = new ConcurrentHashMap<>();
-  private static final Pattern NM_LINE = Pattern.compile("^\\s*([0-9a-f]+)\\s+(\\d+)\\s+(\\S)\\s+(.*)$");
 
   /** One {@code go tool nm -size} line. */
-  record Symbol(long address, long size, char type) {}
 
   /** testdata/dwarfsample with DWARF {@code version} (4 or 5), optimized or built with -N -l. */
   static GoSample dwarfsample(int version, boolean optimized) {
@@ -45,40 +40,19 @@ record GoSample(Path path, Dwarf dwarf, Map<String, Symbol> nm) {
   private static GoSample load(Path binary) {
     ElfFile elf = ElfFile.open(binary); // kept open: the sections are views of its mapping
     Dwarf dwarf = Dwarf.load(id -> elf.sectionData(id.elfName()), binary.toString());
-    Map<String, Symbol> nm = new HashMap<>();
-    for (String line : run("go", "tool", "nm", "-size", binary.toString()).split("\n")) {
-      Matcher m = NM_LINE.matcher(line);
-      if (m.matches()) {
-        nm.putIfAbsent(m.group(4), new Symbol(Long.parseUnsignedLong(m.group(1), 16),
-            Long.parseLong(m.group(2)), m.group(3).charAt(0)));
-      }
+    Map<String, GoNm.Symbol> nm = new HashMap<>();
+    for (GoNm.Symbol s : GoNm.symbols(binary)) {
+      nm.putIfAbsent(s.name(), s);
     }
     return new GoSample(binary, dwarf, nm);
   }
 
-  Symbol symbol(String name) {
-    Symbol s = nm.get(name);
+  GoNm.Symbol symbol(String name) {
+    GoNm.Symbol s = nm.get(name);
     if (s == null) {
       throw new AssertionError("go tool nm has no " + name);
     }
     return s;
-  }
-
-  /** Runs a tool and returns its standard output. */
-  static String run(String... cmd) {
-    try {
-      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) {
-        throw new AssertionError(String.join(" ", cmd) + " failed with " + p.exitValue());
-      }
-      return out;
-    } catch (IOException e) {
-      throw new AssertionError("cannot run " + cmd[0], e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 
   /** Returns {@code f} applied to each child of the DIE at {@code offset}, in order. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class DebugFileLocatorTest {
     global = Files.createDirectories(tmp.resolve("global"));
     debug = Tools.objcopy(hello, tmp.resolve("hello.debug"), "--only-keep-debug");
     bin = binDir.resolve("hello");
-    Tools.run("objcopy", "--strip-debug", "--add-gnu-debuglink=" + debug, hello.toString(),
+    Command.output("objcopy", "--strip-debug", "--add-gnu-debuglink=" + debug, hello.toString(),
         bin.toString());
   }
 

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.Test;
 
 /** ElfFile on real Go binaries, checked field by field against readelf and go tool nm. */
@@ -40,7 +42,7 @@ class ElfFileTest {
     try (ElfFile elf = ElfFile.open(hello)) {
       assertEquals(ElfFile.EM_X86_64, elf.machine());
       assertEquals(ElfFile.ET_EXEC, elf.type());
-      String h = Tools.run("readelf", "-hW", hello.toString());
+      String h = Command.output("readelf", "-hW", hello.toString());
       Matcher m = Pattern.compile("Entry point address:\\s+0x([0-9a-f]+)").matcher(h);
       assertTrue(m.find());
       assertEquals(Long.parseUnsignedLong(m.group(1), 16), elf.entry());
@@ -91,11 +93,11 @@ class ElfFileTest {
   @Test
   void symbolsMatchGoNm() {
     Path hello = Tools.hello();
-    Map<String, Tools.NmEntry> nm = Tools.goNm(hello);
+    Map<String, GoNm.Symbol> nm = Tools.goNm(hello);
     try (ElfFile elf = ElfFile.open(hello)) {
       for (String name : List.of("main.main", "main.greet", "runtime.main", "runtime.firstmoduledata",
           "runtime.text", "fmt.Println", "runtime.buildVersion")) {
-        Tools.NmEntry want = nm.get(name);
+        GoNm.Symbol want = nm.get(name);
         Symbol got = elf.symbol(name).orElseThrow(() -> new AssertionError(name));
         assertEquals(want.address(), got.value(), name);
         assertEquals(want.size(), got.size(), name);
@@ -110,16 +112,16 @@ class ElfFileTest {
   @Test
   void symbolAtFindsContainingFunction() {
     Path hello = Tools.hello();
-    Map<String, Tools.NmEntry> nm = Tools.goNm(hello);
+    Map<String, GoNm.Symbol> nm = Tools.goNm(hello);
     try (ElfFile elf = ElfFile.open(hello)) {
-      Tools.NmEntry greet = nm.get("main.greet");
+      GoNm.Symbol greet = nm.get("main.greet");
       for (long pc : new long[] {greet.address(), greet.address() + 1, greet.address() + greet.size() - 1}) {
         assertEquals("main.greet", elf.symbolAt(pc).orElseThrow().name());
       }
       assertNotEquals("main.greet", elf.symbolAt(greet.address() + greet.size())
           .map(Symbol::name).orElse(""));
       // runtime.text has size 0 and never matches; the first function at 0x401000 does.
-      Tools.NmEntry first = nm.values().stream()
+      GoNm.Symbol first = nm.values().stream()
           .filter(e -> e.address() == 0x401000L && e.size() > 0).findFirst().orElseThrow();
       assertEquals(first.name(), elf.symbolAt(0x401000L).orElseThrow().name());
       assertTrue(elf.symbolAt(0).isEmpty());
@@ -132,10 +134,10 @@ class ElfFileTest {
     Path hello = Tools.hello();
     try (ElfFile elf = ElfFile.open(hello)) {
       Matcher m = Pattern.compile("Build ID: ([0-9a-f]+)")
-          .matcher(Tools.run("readelf", "-nW", hello.toString()));
+          .matcher(Command.output("readelf", "-nW", hello.toString()));
       assertTrue(m.find());
       assertEquals(m.group(1), elf.buildId().orElseThrow());
-      assertEquals(Tools.run("go", "tool", "buildid", hello.toString()).trim(),
+      assertEquals(Command.output("go", "tool", "buildid", hello.toString()).trim(),
           elf.goBuildId().orElseThrow());
       assertEquals(2, elf.notes().size());
       assertTrue(elf.debugLink().isEmpty());
@@ -288,7 +290,7 @@ class ElfFileTest {
 
   private static void assertSectionsMatchReadelf(Path binary) {
     List<String[]> rows = new ArrayList<>();
-    for (String line : Tools.run("readelf", "-SW", binary.toString()).split("\n")) {
+    for (String line : Command.output("readelf", "-SW", binary.toString()).split("\n")) {
       Matcher m = READELF_SECTION.matcher(line);
       if (m.matches()) {
         String[] row = new String[11];
@@ -323,7 +325,7 @@ class ElfFileTest {
 
   private static void assertSegmentsMatchReadelf(Path binary) {
     List<Segment> want = new ArrayList<>();
-    for (String line : Tools.run("readelf", "-lW", binary.toString()).split("\n")) {
+    for (String line : Command.output("readelf", "-lW", binary.toString()).split("\n")) {
       Matcher m = READELF_SEGMENT.matcher(line);
       if (m.matches()) {
         assertTrue(SEGMENT_TYPES.containsKey(m.group(1)), "add readelf type " + m.group(1));
@@ -343,7 +345,7 @@ class ElfFileTest {
 
   private static int countReadelfSymbols(Path binary) {
     Matcher m = Pattern.compile("Symbol table '\\.symtab' contains (\\d+) entries")
-        .matcher(Tools.run("readelf", "-sW", binary.toString()));
+        .matcher(Command.output("readelf", "-sW", binary.toString()));
     assertTrue(m.find());
     return Integer.parseInt(m.group(1));
   }

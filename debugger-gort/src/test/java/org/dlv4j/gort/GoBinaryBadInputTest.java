@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.elf.BinaryIoException;
 import org.dlv4j.elf.BinaryNotFoundException;
-import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class GoBinaryBadInputTest {
     Path source = dir.resolve("hello.c");
     Files.writeString(source, "#include <stdio.h>\nint main(void) { puts(\"hello\"); return 0; }\n");
     Path exe = dir.resolve("hello");
-    GoTools.command("gcc", "-g", "-o", exe.toString(), source.toString());
+    Command.output("gcc", "-g", "-o", exe.toString(), source.toString());
     NotAGoBinaryException e = assertThrows(NotAGoBinaryException.class, () -> GoBinary.open(exe));
     assertEquals("no .gopclntab section: not a Go binary in " + exe + " at 0x0", e.getMessage());
     assertEquals(exe.toString(), e.where());

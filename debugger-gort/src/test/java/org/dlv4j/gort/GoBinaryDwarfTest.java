@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.dlv4j.elf.DebugFileLocator;
 import org.dlv4j.elf.ElfFile;
-import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.Command;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,11 +112,11 @@ class GoBinaryDwarfTest {
 
   private static void split(GoBinaryFixture fixture, Path exe, Path debug, boolean link) throws IOException {
     Files.copy(fixture.path(), exe);
-    GoTools.command("objcopy", "--only-keep-debug", exe.toString(), debug.toString());
+    Command.output("objcopy", "--only-keep-debug", exe.toString(), debug.toString());
     if (link) {
-      GoTools.command("objcopy", "--strip-debug", "--add-gnu-debuglink=" + debug, exe.toString());
+      Command.output("objcopy", "--strip-debug", "--add-gnu-debuglink=" + debug, exe.toString());
     } else {
-      GoTools.command("objcopy", "--strip-debug", exe.toString());
+      Command.output("objcopy", "--strip-debug", exe.toString());
     }
     try (ElfFile elf = ElfFile.open(exe)) {
       assertEquals(Optional.empty(), elf.section(".debug_info"), "the executable keeps no DWARF");

@@ -20,6 +20,7 @@ import org.dlv4j.gort.pclntab.InlinedCall;
 import org.dlv4j.gort.pclntab.PcLine;
 import org.dlv4j.gort.pclntab.PcLocation;
 import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -63,8 +64,8 @@ class GoBinaryTest {
         assertEquals(Optional.of(fn), bin.functionAt(fn.end() - 1));
       }
       assertEquals(Optional.empty(), bin.function("main.nope"));
-      Set<Long> textSymbols = GoTools.nm(f.path()).stream()
-          .filter(s -> s.type() == 'T' || s.type() == 't').map(GoTools.NmSymbol::address).collect(Collectors.toSet());
+      Set<Long> textSymbols = GoNm.symbols(f.path()).stream()
+          .filter(s -> s.type() == 'T' || s.type() == 't').map(GoNm.Symbol::address).collect(Collectors.toSet());
       for (FuncInfo fn : bin.functions()) {
         assertTrue(textSymbols.contains(fn.entry()), () -> fn.name() + " has no text symbol at its entry");
       }

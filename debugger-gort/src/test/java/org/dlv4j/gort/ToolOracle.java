@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.GoAddr2line;
+import org.dlv4j.junit.GoNm;
 
 /** What the Go tools and binutils say about a binary, parsed: the references GoBinary is checked against. */
 final class ToolOracle {
@@ -76,7 +78,7 @@ final class ToolOracle {
   /** Returns the address of each symbol {@code go tool nm} lists (the first, if a name repeats). */
   static Map<String, Long> nm(Path binary) {
     Map<String, Long> out = new HashMap<>();
-    for (GoTools.NmSymbol s : GoTools.nm(binary)) {
+    for (GoNm.Symbol s : GoNm.symbols(binary)) {
       out.putIfAbsent(s.name(), s.address());
     }
     return out;
@@ -84,10 +86,6 @@ final class ToolOracle {
 
   /** Returns {@code go tool addr2line}'s "file:line" of each pc. */
   static List<String> fileLines(Path binary, long[] pcs) {
-    List<String> out = new ArrayList<>();
-    for (String entry : GoTools.addr2line(binary, pcs)) {
-      out.add(entry.substring(entry.indexOf('\n') + 1));
-    }
-    return out;
+    return GoAddr2line.positions(binary, pcs).stream().map(GoAddr2line.Position::fileLine).toList();
   }
 }

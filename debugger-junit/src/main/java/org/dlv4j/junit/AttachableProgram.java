@@ -44,8 +44,10 @@ public final class AttachableProgram implements AutoCloseable {
    * @throws IOException if the shell cannot be started or ends before telling the pid
    */
   public static AttachableProgram start(Path executable, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$0\" \"$@\" & echo $!; wait",
-        executable.toString()));
+    // The background shell tells its own pid, then becomes the program (exec keeps the pid):
+    // so the pid is the first line, before anything the program prints.
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
+        "/bin/sh -c 'echo $$; exec \"$0\" \"$@\"' \"$0\" \"$@\" & wait", executable.toString()));
     command.addAll(List.of(args));
     Process shell = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     BufferedReader stdout = new BufferedReader(new InputStreamReader(shell.getInputStream(),

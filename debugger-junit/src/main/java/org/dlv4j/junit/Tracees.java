@@ -1,13 +1,13 @@
 package org.dlv4j.junit;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Looks in Linux's {@code /proc} for processes this JVM traces, to prove that tests leave none
@@ -37,52 +37,42 @@ final class Tracees {
 
   /** Returns every process traced by a thread of this JVM now. */
   static Set<Integer> tracedByUs() {
+    List<Integer> all;
+    try {
+      all = ProcFs.processes();
+    } catch (UncheckedIOException e) {
+      return Set.of(); // no /proc: not Linux
+    }
     Set<Integer> traced = new TreeSet<>();
-    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-      procs.map(p -> p.getFileName().toString()).filter(n -> n.chars().allMatch(Character::isDigit))
-          .mapToInt(Integer::parseInt).filter(Tracees::tracedByUs).forEach(traced::add);
-    } catch (IOException e) {
-      return traced; // no /proc: not Linux
+    for (int pid : all) {
+      ProcFs.status(pid).filter(Tracees::tracedByUs).ifPresent(s -> traced.add(pid));
     }
     return traced;
   }
 
   private static Optional<String> problem(int pid, boolean launched) {
-    Optional<String> status = status(pid);
-    if (status.isEmpty()) {
+    Optional<Map<String, String>> found = ProcFs.status(pid);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    if (field(status.get(), "State:").startsWith("Z")) {
-      return field(status.get(), "PPid:").equals(Long.toString(ProcessHandle.current().pid()))
+    Map<String, String> status = found.get();
+    String state = status.getOrDefault("State", "");
+    if (state.startsWith("Z")) {
+      return Long.toString(ProcessHandle.current().pid()).equals(status.get("PPid"))
           ? Optional.of("process " + pid + " is a zombie child of this JVM: nobody reaped it")
           : Optional.empty();
     }
     if (launched) {
-      return Optional.of("launched process " + pid + " is still alive after kill ("
-          + field(status.get(), "State:") + ")");
+      return Optional.of("launched process " + pid + " is still alive after kill (" + state + ")");
     }
-    return tracedByUs(pid) ? Optional.of("attached process " + pid
+    return tracedByUs(status) ? Optional.of("attached process " + pid
         + " is still traced by this JVM after detach") : Optional.empty();
   }
 
-  private static boolean tracedByUs(int pid) {
-    return status(pid).map(s -> field(s, "TracerPid:")).filter(t -> !t.equals("0"))
-        .filter(t -> Files.exists(Path.of("/proc/self/task", t))).isPresent();
-  }
-
-  private static Optional<String> status(int pid) {
-    try {
-      return Optional.of(Files.readString(Path.of("/proc", Integer.toString(pid), "status")));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty(); // it vanished while being read
-    }
-  }
-
-  private static String field(String status, String key) {
-    return status.lines().filter(l -> l.startsWith(key)).map(l -> l.substring(key.length()).trim())
-        .findFirst().orElse("");
+  /** Tells whether the tracer a status names is a thread of this JVM. */
+  private static boolean tracedByUs(Map<String, String> status) {
+    String tracer = status.getOrDefault("TracerPid", "0");
+    return !tracer.equals("0") && Files.exists(Path.of("/proc/self/task", tracer));
   }
 
   private static void sleep() {

@@ -26,6 +26,19 @@
  *       attached, and fails the test if a process is still alive or still traced.
  *   <li>{@link org.dlv4j.junit.GoDebugSession} does the same without the extension, in
  *       try-with-resources.
+ *   <li>{@link org.dlv4j.junit.AttachableProgram} starts a program untraced, for a test to
+ *       attach to; {@link org.dlv4j.junit.AttachableProgramExtension} does so around each test.
+ * </ul>
+ *
+ * <p><b>Oracles.</b> What a test checks the debugger against, asked without it:
+ * <ul>
+ *   <li>{@link org.dlv4j.junit.Command} runs a reference tool and returns its output;
+ *       {@link org.dlv4j.junit.GoNm} and {@link org.dlv4j.junit.GoAddr2line} ask the Go
+ *       toolchain for symbols and source positions.
+ *   <li>{@link org.dlv4j.junit.ProcFs} reads Linux's {@code /proc}: threads and their states,
+ *       tracers, mappings, memory.
+ *   <li>{@link org.dlv4j.junit.BackendWaits} holds the wait loops of tests that drive a backend
+ *       ({@code org.dlv4j.spi.ProcessBackend}) without an engine.
  * </ul>
  *
  * <pre>{@code

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dlv4j.dwarf.internal.io.ByteCursor;
 import org.dlv4j.elf.ElfFile;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 
@@ -85,11 +85,7 @@ class GoLocationListTest {
     return pieces.isEmpty() ? List.of(Piece.whole(location)) : pieces;
   }
 
-  private static List<String> readelf(Path bin) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("readelf", "--debug-dump=loc", bin.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor());
-    return out.lines().toList();
+  private static List<String> readelf(Path bin) {
+    return Command.output("readelf", "--debug-dump=loc", bin.toString()).lines().toList();
   }
 }

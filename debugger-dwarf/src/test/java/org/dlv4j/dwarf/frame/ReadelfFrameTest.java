@@ -18,6 +18,7 @@ import org.dlv4j.dwarf.expr.Evaluation;
 import org.dlv4j.dwarf.expr.Expression;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,8 +78,7 @@ class ReadelfFrameTest {
       FrameSection df = ElfFrames.debugFrame(bin);
       checkSection(bin, df, ReadelfFrames.AMD64);
       // main.bigFrame has a 4 KiB frame: the CFA is rsp plus more than 4096 in its body.
-      String nm = Tools.run("go", "tool", "nm", bin.toString());
-      long bigFrame = symbol(nm, "main.bigFrame");
+      long bigFrame = GoNm.address(bin, "main.bigFrame");
       CallFrameInfo cfi = CallFrameInfo.of(df);
       UnwindContext ctx = new UnwindContext();
       Fde fde = cfi.fdeFor(bigFrame).orElseThrow();
@@ -192,15 +192,5 @@ class ReadelfFrameTest {
       long expected = rsp + 8 + ((pc & 15) >= 11 ? 8 : 0);
       assertEquals(OptionalLong.of(expected), done.address(), "pc 0x" + Long.toHexString(pc));
     }
-  }
-
-  private static long symbol(String nm, String name) {
-    for (String line : nm.split("\n")) {
-      String[] f = line.trim().split("\\s+");
-      if (f.length == 3 && f[2].equals(name)) {
-        return Long.parseLong(f[0], 16);
-      }
-    }
-    throw new AssertionError(name + " not in nm output");
   }
 }

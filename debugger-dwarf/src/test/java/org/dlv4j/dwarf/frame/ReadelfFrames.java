@@ -3,7 +3,6 @@ package org.dlv4j.dwarf.frame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlv4j.junit.Command;
 
 /**
  * Test-only parser of {@code readelf --debug-dump=frames-interp} and checker of our rows
@@ -60,11 +60,11 @@ final class ReadelfFrames {
   }
 
   /** Runs readelf on {@code elf} and returns the FDE tables of each section by name. */
-  static Map<String, List<Table>> read(Path elf) throws IOException {
+  static Map<String, List<Table>> read(Path elf) {
     Map<String, List<Table>> out = new HashMap<>();
     List<Table> current = null;
     Table table = null;
-    for (String line : Tools.run("readelf", "--debug-dump=frames-interp", elf.toString())
+    for (String line : Command.output("readelf", "--debug-dump=frames-interp", elf.toString())
         .split("\n")) {
       Matcher m;
       if ((m = SECTION.matcher(line)).find()) {

@@ -10,7 +10,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 
 /**
  * A build of testdata/linesample with its line programs and what external tools say about
@@ -46,8 +48,6 @@ final class GoFixture {
   private static final Map<Variant, GoFixture> CACHE = new ConcurrentHashMap<>();
   private static final Pattern ROW =
       Pattern.compile("^(\\S+)\\s+(\\d+|-)\\s+(0x[0-9a-f]+)(?:\\s+(x))?\\s*$");
-  private static final Pattern NM =
-      Pattern.compile("^\\s*([0-9a-f]+)\\s+(\\d+)\\s+[Tt]\\s+(\\S+)$");
   private static final Pattern TO_ADDRESS = Pattern.compile(" to (0x[0-9a-f]+)");
 
   final Path binary;
@@ -62,11 +62,11 @@ final class GoFixture {
     ByteBuffer debugLine = Tools.debugLine(binary);
     programs = LineProgram.all(LineSections.of(debugLine), 8, ".");
     index = LineIndex.build(programs);
-    readelfRows = decodedRows(Tools.run("", "readelf", "--debug-dump=decodedline",
+    readelfRows = decodedRows(Command.output("readelf", "--debug-dump=decodedline",
         binary.toString()));
-    readelfPrologueEnds = prologueEnds(Tools.run("", "readelf", "--debug-dump=rawline",
+    readelfPrologueEnds = prologueEnds(Command.output("readelf", "--debug-dump=rawline",
         binary.toString()));
-    symbols = symbols(Tools.run("", "go", "tool", "nm", "-size", binary.toString()));
+    symbols = textSymbols(binary);
   }
 
   static GoFixture of(Variant v) {
@@ -125,13 +125,11 @@ final class GoFixture {
     return out;
   }
 
-  private static Map<String, Symbol> symbols(String nm) {
+  private static Map<String, Symbol> textSymbols(Path binary) {
     Map<String, Symbol> out = new HashMap<>();
-    for (String line : nm.split("\n")) {
-      Matcher m = NM.matcher(line);
-      if (m.matches()) {
-        out.put(m.group(3),
-            new Symbol(Long.parseUnsignedLong(m.group(1), 16), Long.parseLong(m.group(2))));
+    for (GoNm.Symbol s : GoNm.symbols(binary)) {
+      if (s.type() == 'T' || s.type() == 't') {
+        out.put(s.name(), new Symbol(s.address(), s.size()));
       }
     }
     return out;

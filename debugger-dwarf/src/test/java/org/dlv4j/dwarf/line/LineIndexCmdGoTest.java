@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class LineIndexCmdGoTest {
 
     assertEquals(List.of(), index.errors());
     List<Long> pcs = new ArrayList<>();
-    String nm = Tools.run("", "go", "tool", "nm", "-sort", "address", binary.toString());
+    String nm = Command.output("go", "tool", "nm", "-sort", "address", binary.toString());
     int n = 0;
     for (String line : nm.split("\n")) {
       Matcher m = TEXT.matcher(line);

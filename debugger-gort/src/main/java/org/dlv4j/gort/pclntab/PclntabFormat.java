@@ -16,6 +16,8 @@ public enum PclntabFormat {
    */
   GO120(0xfffffff1, 44, 16);
 
+  private static final PclntabFormat[] ALL = values();
+
   private final int magic;
   private final int funcSize;
   private final int inlinedCallSize;
@@ -36,6 +38,22 @@ public enum PclntabFormat {
    */
   public static PclntabFormat of(ByteBuffer table) {
     return PcHeader.parse(new ByteCursor(table, Pclntab.WHERE)).format();
+  }
+
+  /**
+   * Tells whether a word is the magic number of one of these formats; allocation-free, for
+   * scanning data for the start of a table.
+   *
+   * @param word four bytes read little-endian
+   * @return whether a table of a format dlv4j reads may start with it
+   */
+  public static boolean isMagic(int word) {
+    for (PclntabFormat f : ALL) {
+      if (f.magic == word) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@return the magic number, as read little-endian from the first four bytes} */

@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +85,8 @@ class InlineTreeTest {
     }
     long[] all = pcs.stream().mapToLong(Long::longValue).toArray();
     String linkedMain = "0x" + Long.toHexString(tab.functionNamed("main.main").orElseThrow().entry());
-    String[] runtime = GoTools.runProgram(b.path(), GoTools.hexLines(all), "frames", linkedMain).split("\n\n");
+    String[] runtime = Command.outputWithInput(GoTools.hexLines(all), b.path().toString(), "frames", linkedMain)
+        .split("\n\n");
     assertEquals(all.length, runtime.length);
     int withInlining = 0;
     for (int i = 0; i < all.length; i++) {

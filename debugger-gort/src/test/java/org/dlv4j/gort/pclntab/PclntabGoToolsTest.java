@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.dlv4j.elf.ElfFile;
-import org.dlv4j.gort.testing.GoTools.NmSymbol;
-import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.GoAddr2line;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -75,7 +75,7 @@ class PclntabGoToolsTest {
   static void assertFunctionsMatchNm(Pclntab tab, Path binary) {
     Map<Long, List<String>> textSymbols = new HashMap<>();
     int sized = 0;
-    for (NmSymbol s : GoTools.nm(binary)) {
+    for (GoNm.Symbol s : GoNm.symbols(binary)) {
       if (s.type() == 'T' || s.type() == 't') {
         textSymbols.computeIfAbsent(s.address(), a -> new ArrayList<>()).add(normalize(s.name()));
         boolean goText = s.address() >= tab.entry(0) && s.address() < tab.end(tab.functionCount() - 1);
@@ -136,7 +136,8 @@ class PclntabGoToolsTest {
     pcs[k++] = tab.entry(0) - 1;
     pcs[k++] = tab.end(n - 1);
     pcs[k++] = tab.end(n - 1) - 1;
-    List<String> expected = GoTools.addr2line(binary, pcs);
+    List<String> expected = GoAddr2line.positions(binary, pcs).stream()
+        .map(p -> p.function() + "\n" + p.fileLine()).toList();
     assertEquals(pcs.length, expected.size());
     PcLine row = new PcLine();
     int mismatches = 0;

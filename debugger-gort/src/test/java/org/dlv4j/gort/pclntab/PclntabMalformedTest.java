@@ -5,6 +5,7 @@ import static org.dlv4j.gort.pclntab.PclntabDecodeTest.TEXT;
 import static org.dlv4j.gort.pclntab.PclntabDecodeTest.TREE_OFF;
 import static org.dlv4j.gort.pclntab.PclntabDecodeTest.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,10 @@ class PclntabMalformedTest {
         () -> Pclntab.parse(with(table(), 0, 0xfffffffb), TEXT));
     expect("big-endian", 0, () -> Pclntab.parse(with(table(), 0, 0xf1ffffff), TEXT));
     expect("unsupported Go version", 0, () -> PclntabFormat.of(with(table(), 0, 0xfffffffa)));
+    assertTrue(PclntabFormat.isMagic(0xfffffff0) && PclntabFormat.isMagic(0xfffffff1));
+    for (int unread : new int[] {0xfffffffa, 0xfffffffb, 0xf1ffffff, 0x12345678, 0}) {
+      assertFalse(PclntabFormat.isMagic(unread), Integer.toHexString(unread));
+    }
   }
 
   @Test

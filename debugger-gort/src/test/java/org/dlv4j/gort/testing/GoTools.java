@@ -1,71 +1,40 @@
 package org.dlv4j.gort.testing;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import org.dlv4j.elf.ElfFile;
+import org.dlv4j.elf.Section;
 import org.dlv4j.gort.GoVersion;
+import org.dlv4j.junit.Command;
 
-/** Runs the Go toolchain's own binary tools, the references our readers are checked against. */
+/**
+ * The Go toolchain's and binutils' answers about a binary that only the engine's tests need
+ * (disassembly, decoded DWARF lines, versions, file bytes); symbols and source positions come
+ * from {@link org.dlv4j.junit.GoNm} and {@link org.dlv4j.junit.GoAddr2line}.
+ */
 public final class GoTools {
   private GoTools() {
   }
 
-  /** A symbol as {@code go tool nm -size} prints it. */
-  public record NmSymbol(long address, long size, char type, String name) {
-  }
-
-  /** Returns the symbols of {@code binary} ({@code go tool nm -size}). */
-  public static List<NmSymbol> nm(Path binary) {
-    List<NmSymbol> out = new ArrayList<>();
-    for (String line : run(null, "go", "tool", "nm", "-size", binary.toString()).split("\n")) {
-      String[] f = line.trim().split("\\s+", 4);
-      if (f.length == 4 && !f[0].isEmpty() && f[2].length() == 1) {
-        out.add(new NmSymbol(Long.parseUnsignedLong(f[0], 16), Long.parseLong(f[1]), f[2].charAt(0), f[3]));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Runs {@code go tool addr2line} on {@code pcs} and returns one "function\nfile:line" entry
-   * per pc.
-   */
-  public static List<String> addr2line(Path binary, long[] pcs) {
-    String[] lines = run(hexLines(pcs), "go", "tool", "addr2line", binary.toString()).split("\n");
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i + 1 < lines.length; i += 2) {
-      out.add(lines[i] + "\n" + lines[i + 1]);
-    }
-    return out;
-  }
-
   /** Returns the output of {@code go tool objdump binary}. */
   public static String objdump(Path binary) {
-    return run(null, "go", "tool", "objdump", binary.toString());
+    return Command.output("go", "tool", "objdump", binary.toString());
   }
 
   /** Returns the output of {@code go tool objdump -s REGEX binary}: the functions matching it. */
   public static String objdump(Path binary, String symbolRegex) {
-    return run(null, "go", "tool", "objdump", "-s", symbolRegex, binary.toString());
+    return Command.output("go", "tool", "objdump", "-s", symbolRegex, binary.toString());
   }
 
   /** Returns the output of {@code readelf --debug-dump=decodedline binary}. */
   public static String readelfDecodedLines(Path binary) {
-    return run(null, "readelf", "--debug-dump=decodedline", binary.toString());
-  }
-
-  /** Runs a command and returns its standard output; fails if it exits with another status than 0. */
-  public static String command(String... cmd) {
-    return run(null, cmd);
+    return Command.output("readelf", "--debug-dump=decodedline", binary.toString());
   }
 
   /** Returns what {@code go version binary} says the binary's version is, e.g. {@code go1.26.8}. */
   public static String goVersion(Path binary) {
-    String out = run(null, "go", "version", binary.toString()).trim();
+    String out = Command.output("go", "version", binary.toString()).trim();
     return out.substring(out.indexOf(": ") + 2);
   }
 
@@ -79,16 +48,8 @@ public final class GoTools {
 
   /** Holds the toolchain's version, asked for on first use. */
   private static final class ToolchainVersion {
-    static final GoVersion VERSION = GoVersion.parse(run(null, "go", "env", "GOVERSION").trim())
+    static final GoVersion VERSION = GoVersion.parse(Command.output("go", "env", "GOVERSION").trim())
         .orElseThrow(() -> new IllegalStateException("go env GOVERSION is not a Go version"));
-  }
-
-  /** Runs {@code binary args...} with {@code stdin} and returns its standard output. */
-  public static String runProgram(Path binary, String stdin, String... args) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(binary.toString());
-    cmd.addAll(List.of(args));
-    return run(stdin, cmd.toArray(new String[0]));
   }
 
   /** Returns the pcs as hexadecimal lines. */
@@ -100,30 +61,28 @@ public final class GoTools {
     return sb.toString();
   }
 
-  private static String run(String stdin, String... cmd) {
-    try {
-      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
-        try (OutputStream in = p.getOutputStream()) {
-          if (stdin != null) {
-            in.write(stdin.getBytes(StandardCharsets.UTF_8));
-          }
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      feed.join();
-      int status = p.waitFor();
-      if (status != 0) {
-        throw new IllegalStateException(String.join(" ", cmd) + " exited with " + status + ":\n" + out);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  /** Returns the address of the instruction after the one at {@code address}, per objdump. */
+  public static long nextInstruction(Path binary, long address) {
+    String out = Command.output("objdump", "-d", "--start-address=0x" + Long.toHexString(address),
+        "--stop-address=0x" + Long.toHexString(address + 32), binary.toString());
+    List<Long> starts = out.lines().map(String::trim)
+        .filter(l -> l.matches("[0-9a-f]+:\\t.*"))
+        .map(l -> Long.parseUnsignedLong(l.substring(0, l.indexOf(':')), 16)).toList();
+    if (starts.size() < 2 || starts.get(0) != address) {
+      throw new AssertionError("cannot disassemble at 0x" + Long.toHexString(address) + ":\n"
+          + out);
+    }
+    return starts.get(1);
+  }
+
+  /** Reads bytes of the executable file at a virtual address of its text. */
+  public static byte[] fileText(Path binary, long address, int length) {
+    try (ElfFile elf = ElfFile.open(binary)) {
+      Section text = elf.section(".text").orElseThrow();
+      ByteBuffer data = elf.sectionData(text).orElseThrow();
+      byte[] bytes = new byte[length];
+      data.get((int) (address - text.address()), bytes);
+      return bytes;
     }
   }
 }

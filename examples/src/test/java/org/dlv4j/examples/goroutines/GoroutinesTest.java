@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.dlv4j.junit.AttachableProgram;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
+import org.dlv4j.junit.ProcFs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,7 @@ class GoroutinesTest {
           + "  runtime.main\n"), r.out);
       assertTrue(ProcessHandle.of(program.pid()).orElseThrow().isAlive(),
           "detached, the program keeps running");
-      assertEquals("0", tracerPid(program.pid()));
+      assertEquals(0, ProcFs.tracerPid(program.pid()));
     }
   }
 
@@ -138,23 +139,7 @@ class GoroutinesTest {
 
   /** Whether go tool nm lists a symbol called {@code name} in {@code binary}. */
   private static boolean hasSymbol(Path binary, String name) {
-    try {
-      Process p = new ProcessBuilder("go", "tool", "nm", binary.toString()).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertEquals(0, p.waitFor(), out);
-      return out.lines().map(l -> l.trim().split("\\s+")).anyMatch(f -> f.length == 3 && f[2].equals(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String tracerPid(long pid) throws IOException {
-    return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-        .filter(l -> l.startsWith("TracerPid:")).map(l -> l.substring(10).trim())
-        .findFirst().orElseThrow();
+    return GoNm.symbols(binary).stream().anyMatch(s -> s.name().equals(name));
   }
 
   private record Result(int status, String out, String err) { }

@@ -16,8 +16,6 @@ import org.dlv4j.gort.pclntab.PclntabFormat;
 /** Loads the pclntab of an ELF file, with the text start and funcdata base it needs. */
 public final class GoModules {
   private static final Logger LOG = System.getLogger("debugger");
-  private static final int GO118_MAGIC = 0xfffffff0;
-  private static final int GO120_MAGIC = 0xfffffff1;
   /** Magic, padding, quantum, pointer size and the smallest header words. */
   private static final int PCLNTAB_HEADER_MIN = 8 + 8 * 4;
 
@@ -87,14 +85,14 @@ public final class GoModules {
   }
 
   /**
-   * Finds a pclntab by its header in {@code section}: a Go 1.18+ magic number, 4-byte aligned,
-   * followed by a header {@link PclntabFormat#of} accepts. The table runs to the section's end.
+   * Finds a pclntab by its header in {@code section}: a {@link PclntabFormat} magic number,
+   * 4-byte aligned, followed by a header {@link PclntabFormat#of} accepts. The table runs to
+   * the section's end.
    */
   private static Optional<ImageSection> searchPclntab(ImageSection section) {
     ByteBuffer b = section.data().duplicate().order(ByteOrder.LITTLE_ENDIAN);
     for (int off = 0; off + PCLNTAB_HEADER_MIN <= b.limit(); off += 4) {
-      int magic = b.getInt(off);
-      if (magic != GO118_MAGIC && magic != GO120_MAGIC) {
+      if (!PclntabFormat.isMagic(b.getInt(off))) {
         continue;
       }
       ByteBuffer table = b.slice(off, b.limit() - off);

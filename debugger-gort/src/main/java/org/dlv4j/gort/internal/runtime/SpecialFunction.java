@@ -25,6 +25,12 @@ public enum SpecialFunction {
   CGOCALLBACK("runtime.cgocallback"),
   /** The signal handler the kernel calls: the interrupted registers are in the signal frame above it. */
   SIGTRAMP("runtime.sigtramp"),
+  /**
+   * The signal handler the kernel calls instead in a binary with runtime/cgo: a frameless
+   * trampoline that jumps to sigtramp (or to runtime/cgo's traceback), so the signal frame is
+   * above it as above sigtramp.
+   */
+  CGO_SIGTRAMP("runtime.cgoSigtramp"),
   /** Thread creation: while in it, the TLS g of the new thread is not yet valid. */
   CLONE("runtime.clone");
 

@@ -28,8 +28,9 @@ import org.dlv4j.gort.pclntab.PcLine;
  * prologue grew the stack), {@code runtime.systemstack} and {@code runtime.mcall} at
  * {@code g.sched.sp}, and {@code runtime.asmcgocall} (or an unwindable C frame) at the
  * goroutine's system call context, and {@code runtime.sigtramp} (the signal handler the
- * kernel called on the gsignal stack) at the interrupted registers the kernel saved in the
- * signal frame above it ({@link SignalFrames}). The frame after {@code runtime.sigpanic},
+ * kernel called on the gsignal stack; {@code runtime.cgoSigtramp} in binaries with runtime/cgo,
+ * until it jumps to sigtramp) at the interrupted registers the kernel saved in the signal frame
+ * above it ({@link SignalFrames}). The frame after {@code runtime.sigpanic},
  * {@code runtime.asyncPreempt} or {@code runtime.debugCallV2} stopped at a faulting or
  * interrupted instruction, not a call, so its pc is used as is. Calls the compiler inlined
  * are reported as frames of their own, from the pclntab's inline trees.
@@ -283,7 +284,7 @@ public final class Unwinder {
       if (!emit(at, cfa)) {
         return false;
       }
-      boolean signalHandler = code.is(fi, SpecialFunction.SIGTRAMP);
+      boolean signalHandler = code.is(fi, SpecialFunction.SIGTRAMP) || code.is(fi, SpecialFunction.CGO_SIGTRAMP);
       if (at.topFrame() && !signalHandler) {
         return false;
       }

@@ -197,12 +197,11 @@ final class TargetImpl implements Target {
 
   @Override
   public DebuggerState stepInstruction(int threadId) {
-    synchronized (lock) {
-      requireStopped("step instruction");
+    whileStopped("step instruction", () -> {
       if (state.thread(threadId).isEmpty()) {
         throw new NoSuchThreadException(pid, threadId);
       }
-    }
+    });
     startRun("step instruction");
     return finishRun("step instruction", () -> loop.stepInstruction(backend.threads().stream()
         .filter(t -> t.tid() == threadId).findFirst()
@@ -228,20 +227,18 @@ final class TargetImpl implements Target {
   private DebuggerState sourceStep(StepCommand command) {
     String operation = command.operation();
     checkNotListener(operation);
-    synchronized (lock) {
-      requireStopped(operation);
+    whileStopped(operation, () -> {
       DebuggerState at = state;
       StopGoroutines stop = goroutines;
       backend.onTracer(() -> stepping.start(command, stop, at));
-    }
+    });
     long thisRun = startRun(operation);
     return finishRun(operation, () -> stepping.settle(loop.resume(thisRun)));
   }
 
   @Override
   public DebuggerState cancelNext() {
-    synchronized (lock) {
-      requireStopped("cancel next");
+    return whileStopped("cancel next", () -> {
       if (stepping.inProgress()) {
         backend.onTracer(stepping::cancel);
         DebuggerState s = state;
@@ -249,51 +246,41 @@ final class TargetImpl implements Target {
             s.selectedGoroutine(), false);
       }
       return state;
-    }
+    });
   }
 
   @Override
   public DebuggerState switchThread(int threadId) {
-    synchronized (lock) {
-      requireStopped("switch thread");
+    return whileStopped("switch thread", () -> {
       state = goroutineViews.switchThread(state, goroutines, threadId);
       return state;
-    }
+    });
   }
 
   @Override
   public DebuggerState switchGoroutine(long goroutineId) {
-    synchronized (lock) {
-      requireStopped("switch goroutine");
+    return whileStopped("switch goroutine", () -> {
       state = goroutineViews.switchGoroutine(state, goroutines, goroutineId);
       return state;
-    }
+    });
   }
 
   @Override
   public GoroutinePage goroutines(GoroutinesRequest request) {
     java.util.Objects.requireNonNull(request, "request");
-    synchronized (lock) {
-      requireStopped("list goroutines");
-      return goroutineViews.page(goroutines, request);
-    }
+    return whileStopped("list goroutines", () -> goroutineViews.page(goroutines, request));
   }
 
   @Override
   public Optional<Goroutine> goroutine(long goroutineId) {
-    synchronized (lock) {
-      requireStopped("get goroutine");
-      return goroutineViews.goroutine(goroutines, goroutineId);
-    }
+    return whileStopped("get goroutine", () -> goroutineViews.goroutine(goroutines, goroutineId));
   }
 
   @Override
   public List<Stackframe> stacktrace(long goroutineId, int depth, boolean withDefers) {
     int walk = Stacks.checkDepth(depth);
-    synchronized (lock) {
-      requireStopped("stacktrace");
-      return stacks.stacktrace(goroutines, goroutineId, walk, withDefers);
-    }
+    return whileStopped("stacktrace",
+        () -> stacks.stacktrace(goroutines, goroutineId, walk, withDefers));
   }
 
   @Override
@@ -301,53 +288,38 @@ final class TargetImpl implements Target {
       boolean withDefers) {
     List<Long> ids = List.copyOf(goroutineIds);
     int walk = Stacks.checkDepth(depth);
-    synchronized (lock) {
-      requireStopped("stacktraces");
-      return stacks.stacktraces(goroutines, ids, walk, withDefers);
-    }
+    return whileStopped("stacktraces", () -> stacks.stacktraces(goroutines, ids, walk, withDefers));
   }
 
   @Override
   public List<Stackframe> threadStacktrace(int threadId, int depth, boolean withDefers) {
     int walk = Stacks.checkDepth(depth);
-    synchronized (lock) {
-      requireStopped("thread stacktrace");
-      return stacks.threadStacktrace(goroutines, state, threadId, walk, withDefers);
-    }
+    return whileStopped("thread stacktrace",
+        () -> stacks.threadStacktrace(goroutines, state, threadId, walk, withDefers));
   }
 
   @Override
   public Stackframe frame(long goroutineId, int index) {
     Stacks.checkIndex(index);
-    synchronized (lock) {
-      requireStopped("get frame");
-      return stacks.frame(goroutines, goroutineId, index);
-    }
+    return whileStopped("get frame", () -> stacks.frame(goroutines, goroutineId, index));
   }
 
   @Override
   public List<AsmInstruction> disassemble(long start, long end, AsmSyntax syntax) {
-    synchronized (lock) {
-      requireStopped("disassemble");
-      return disassembly.range(start, end, syntax, currentPc());
-    }
+    return whileStopped("disassemble", () -> disassembly.range(start, end, syntax, currentPc()));
   }
 
   @Override
   public List<AsmInstruction> disassembleFunction(long pc, AsmSyntax syntax) {
-    synchronized (lock) {
-      requireStopped("disassemble");
-      return disassembly.function(pc, syntax, currentPc());
-    }
+    return whileStopped("disassemble", () -> disassembly.function(pc, syntax, currentPc()));
   }
 
   @Override
   public Breakpoint createBreakpoint(BreakpointSpec spec) {
-    synchronized (lock) {
-      requireStopped("create breakpoint");
+    return whileStopped("create breakpoint", () -> {
       List<Location> at = code.resolve(spec);
       return backend.onTracer(() -> breakpoints.create(spec, at));
-    }
+    });
   }
 
   @Override
@@ -364,29 +336,23 @@ final class TargetImpl implements Target {
 
   @Override
   public Breakpoint clearBreakpoint(int id) {
-    synchronized (lock) {
-      requireStopped("clear breakpoint");
+    return whileStopped("clear breakpoint", () -> {
       if (breakpoints.get(id).isEmpty()) {
         throw new NoSuchBreakpointException(pid, id);
       }
       return backend.onTracer(() -> breakpoints.clear(id).orElseThrow());
-    }
+    });
   }
 
   @Override
   public List<Thread> threads() {
-    synchronized (lock) {
-      requireStopped("list threads");
-      return state.threads();
-    }
+    return whileStopped("list threads", () -> state.threads());
   }
 
   @Override
   public Thread thread(int threadId) {
-    synchronized (lock) {
-      requireStopped("get thread");
-      return state.thread(threadId).orElseThrow(() -> new NoSuchThreadException(pid, threadId));
-    }
+    return whileStopped("get thread",
+        () -> state.thread(threadId).orElseThrow(() -> new NoSuchThreadException(pid, threadId)));
   }
 
   @Override
@@ -394,23 +360,21 @@ final class TargetImpl implements Target {
     if (length < 0) {
       throw new IllegalArgumentException("length must not be negative: " + length);
     }
-    synchronized (lock) {
-      requireStopped("read memory");
+    return whileStopped("read memory", () -> {
       byte[] bytes = new byte[length];
       backend.memory().readFully(address, bytes, 0, length);
       breakpoints.showOriginal(address, bytes);
       return bytes;
-    }
+    });
   }
 
   @Override
   public void writeMemory(long address, byte[] data) {
     byte[] copy = data.clone();
-    synchronized (lock) {
-      requireStopped("write memory");
+    whileStopped("write memory", () -> {
       backend.memory().write(address, breakpoints.keepInstructions(address, copy));
       breakpoints.updateOriginals(address, copy);
-    }
+    });
   }
 
   @Override
@@ -562,15 +526,14 @@ final class TargetImpl implements Target {
 
   private long startRun(String operation) {
     checkNotListener(operation);
-    long thisRun;
-    synchronized (lock) {
-      requireStopped(operation);
+    long thisRun = whileStopped(operation, () -> {
       phase = Phase.RUNNING;
       runInFlight = true;
       epoch++;
-      thisRun = ++run;
+      long next = ++run;
       state = DebuggerState.running(pid);
-    }
+      return next;
+    });
     events.post(new Event.Resumed(pid));
     return thisRun;
   }
@@ -676,6 +639,28 @@ final class TargetImpl implements Target {
         action.run();
       }
     };
+  }
+
+  /**
+   * Runs {@code body} for an operation that needs the target stopped, holding {@code lock}
+   * throughout so that no resume can start under it.
+   *
+   * @throws DebuggerException if the target is not stopped: {@link TargetRunningException},
+   *     {@link TargetExitedException} or {@link TargetDetachedException}
+   */
+  private <T> T whileStopped(String operation, Supplier<T> body) {
+    synchronized (lock) {
+      requireStopped(operation);
+      return body.get();
+    }
+  }
+
+  /** {@link #whileStopped(String, Supplier)} for a body without a result. */
+  private void whileStopped(String operation, Runnable body) {
+    whileStopped(operation, () -> {
+      body.run();
+      return null;
+    });
   }
 
   private void requireStopped(String operation) {

@@ -1,8 +1,5 @@
 package org.dlv4j.gort.internal.disasm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -11,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.Command;
 
 /**
  * Runs GNU objdump and go tool objdump on a range of a binary and parses their lines, and
@@ -82,24 +81,6 @@ public final class Objdump {
       "data16", "addr32", "lock", "rep", "repz", "repnz", "notrack", "bnd", "rex", "rex.w");
 
   /**
-   * Tells whether a tool runs.
-   *
-   * @param tool e.g. {@code aarch64-linux-gnu-objdump}
-   * @return whether {@code tool --version} succeeds
-   */
-  public static boolean onPath(String tool) {
-    try {
-      return new ProcessBuilder(tool, "--version").redirectErrorStream(true).start()
-          .waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /**
    * Runs {@code <tool> -d --no-show-raw-insn [options] --start-address --stop-address}.
    *
    * @param tool {@code objdump} or a cross objdump
@@ -119,7 +100,7 @@ public final class Objdump {
     cmd.add("--stop-address=0x" + Long.toHexString(end));
     cmd.add(binary.toString());
     List<Line> lines = new ArrayList<>();
-    for (String s : run(cmd).split("\n")) {
+    for (String s : Command.output(cmd.toArray(new String[0])).split("\n")) {
       Matcher m = GNU_LINE.matcher(s);
       if (m.matches()) {
         lines.add(Line.of(Long.parseLong(m.group(1), 16), m.group(2)));
@@ -137,8 +118,7 @@ public final class Objdump {
    */
   public static List<GoLine> go(Path binary, String function) {
     List<GoLine> lines = new ArrayList<>();
-    String out = run(List.of("go", "tool", "objdump", "-s", "^" + Pattern.quote(function) + "$",
-        binary.toString()));
+    String out = GoTools.objdump(binary, "^" + Pattern.quote(function) + "$");
     for (String s : out.split("\n")) {
       Matcher m = GO_LINE.matcher(s);
       if (m.matches()) {
@@ -212,21 +192,5 @@ public final class Objdump {
             && "bwlq".indexOf(ourMnemonic.charAt(ourMnemonic.length() - 1)) >= 0);
     return sameMnemonic && normalize(ourOperands, false, arm64)
         .equals(normalize(theirs.operands(), true, arm64));
-  }
-
-  private static String run(List<String> cmd) {
-    try {
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) {
-        throw new AssertionError(String.join(" ", cmd) + " failed: " + out);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +42,7 @@ class ObjdumpComparisonTest {
   @ParameterizedTest(name = "optimized={0}")
   @ValueSource(booleans = {false, true})
   void arm64MatchesGnuObjdump(boolean optimized) {
-    Assumptions.assumeTrue(Objdump.onPath(GNU_ARM64_OBJDUMP),
+    Assumptions.assumeTrue(Command.succeeds(GNU_ARM64_OBJDUMP, "--version"),
         GNU_ARM64_OBJDUMP + " not installed (Debian: binutils-aarch64-linux-gnu); "
             + "arm64MatchesGoObjdump still compares addresses, encodings and call targets");
     FunctionCode f = main(optimized, "arm64");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,6 +131,22 @@ abstract class GoroutineStatesTest {
     assertEquals(fx.stop.rt.code().location(g.g().schedPc()), g.current());
   }
 
+  /** The spinner's frames below whatever it is calling, to the goroutine's end. */
+  private static final List<String> SPINNER = List.of("main.spinner", "main.states.func1", "runtime.goexit");
+  /**
+   * What the spinner's loop may be calling when the stop catches it: nothing, or one of its
+   * atomic operations (calls in -N -l builds, inlined frames in optimized ones).
+   */
+  private static final List<List<String>> IN_THE_LOOP = List.of(List.of(),
+      List.of("sync/atomic.(*Bool).Load"), List.of("sync/atomic.(*Uint64).Add"));
+  /**
+   * How far an asynchronous preemption may have got on the spinner's stack while it is still
+   * running: not at all, or into the call the SIGURG handler injected (asyncPreempt, which
+   * calls asyncPreempt2, which mcalls to g0, where the goroutine is made runnable).
+   */
+  private static final List<List<String>> PREEMPTING = List.of(List.of(),
+      List.of("runtime.asyncPreempt"), List.of("runtime.asyncPreempt2", "runtime.asyncPreempt"));
+
   @Test
   void startOfAClosureGoroutineAndTheRunningSpinner() {
     Goroutine spinner = fx.startedIn("main.states.func1");
@@ -138,12 +156,43 @@ abstract class GoroutineStatesTest {
       assertTrue(spinner.threadId().isPresent(), "a running goroutine has a thread");
       List<StackFrame> stack = fx.stop.lister().stacktrace(spinner.g(), 100);
       List<String> names = stack.stream().map(StackFrame::function).toList();
-      assertEquals(List.of("main.spinner", "main.states.func1", "runtime.goexit"),
-          names.subList(names.size() - 3, names.size()));
-      assertTrue(names.subList(0, names.size() - 3).stream().allMatch(n -> n.startsWith("sync/atomic.")), names.toString());
-      assertEquals(stack.get(0).location().describe(), spinner.user().describe());
+      int system = onSystemStack(stack);
+      List<String> goroutineFrames = names.subList(system, names.size());
+      List<String> preempting = PREEMPTING.stream().filter(p -> startsWith(goroutineFrames, p))
+          .max(Comparator.comparingInt(List::size)).orElseThrow();
+      List<String> loop = goroutineFrames.subList(preempting.size(), goroutineFrames.size());
+      assertTrue(IN_THE_LOOP.stream().anyMatch(callee -> loop.equals(concat(callee, SPINNER))), names.toString());
+      if (system > 0) {
+        // A thread leaves the goroutine's stack here only for the signal handler the kernel
+        // called on the signal stack (sysmon's SIGURG; cgoSigtramp in binaries with cgo), or
+        // for g0 once asyncPreempt2 mcalls.
+        String left = names.get(system - 1);
+        assertTrue(left.equals("runtime.sigtramp") || left.equals("runtime.cgoSigtramp")
+            || left.equals("runtime.mcall") && preempting.equals(PREEMPTING.get(2)), names.toString());
+      }
+      assertEquals(stack.get(system + preempting.size()).location().describe(), spinner.user().describe());
       assertEquals(spinner.pc(), stack.get(0).pc());
     }
+  }
+
+  /** {@return how many frames on top of {@code stack} are on a system stack, before the goroutine's own} */
+  private static int onSystemStack(List<StackFrame> stack) {
+    int system = 0;
+    while (system < stack.size() && stack.get(system).systemStack()) {
+      system++;
+    }
+    assertTrue(stack.subList(system, stack.size()).stream().noneMatch(StackFrame::systemStack), stack.toString());
+    return system;
+  }
+
+  private static boolean startsWith(List<String> list, List<String> prefix) {
+    return list.size() >= prefix.size() && list.subList(0, prefix.size()).equals(prefix);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   @Test

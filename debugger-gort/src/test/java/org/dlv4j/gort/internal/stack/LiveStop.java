@@ -1,11 +1,7 @@
 package org.dlv4j.gort.internal.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +14,8 @@ import org.dlv4j.gort.internal.runtime.Binary;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
 import org.dlv4j.gort.internal.runtime.TargetMemory;
 import org.dlv4j.gort.internal.runtime.ThreadRegs;
+import org.dlv4j.junit.BackendWaits;
+import org.dlv4j.junit.ProcFs;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ProcessSpec;
 import org.dlv4j.spi.Stdio;
@@ -125,7 +123,7 @@ final class LiveStop implements AutoCloseable {
     p.memory().readFully(entry, original, 0, 1);
     p.writeText(entry, INT3);
     p.resumeAll();
-    WaitEvent.Trap trap = nextTrap(p);
+    WaitEvent.Trap trap = BackendWaits.nextTrap(p);
     assertEquals(entry + 1, trap.thread().registers().pc(), "trap pc");
     for (WaitEvent e : p.stopAll()) {
       if (e instanceof WaitEvent.Trap other && other.thread().registers().pc() == entry + 1) {
@@ -135,20 +133,6 @@ final class LiveStop implements AutoCloseable {
     trap.thread().setPc(entry);
     p.writeText(entry, original);
     return trap.thread().tid();
-  }
-
-  private static WaitEvent.Trap nextTrap(ProcessBackend p) {
-    while (true) {
-      WaitEvent e = p.waitEvent();
-      if (e instanceof WaitEvent.Trap t) {
-        return t;
-      }
-      if (e instanceof WaitEvent.Signal s) {
-        p.resume(s.thread(), s.signo());
-      } else if (!(e instanceof WaitEvent.ThreadExited)) {
-        fail("expected a trap, got " + e);
-      }
-    }
   }
 
   /**
@@ -161,18 +145,10 @@ final class LiveStop implements AutoCloseable {
     }
     long lowest = binary.elf().segments().stream().filter(s -> s.type() == Segment.PT_LOAD)
         .mapToLong(Segment::vaddr).min().orElseThrow() & -4096L;
-    try {
-      String exe = Files.readSymbolicLink(Path.of("/proc/" + pid + "/exe")).toString();
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/maps"))) {
-        String[] f = line.trim().split("\\s+");
-        if (f.length >= 6 && f[5].equals(exe) && Long.parseLong(f[2], 16) == 0) {
-          return Long.parseUnsignedLong(f[0].substring(0, f[0].indexOf('-')), 16) - lowest;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    throw new AssertionError("executable not mapped in process " + pid);
+    String exe = ProcFs.executable(pid).toString();
+    return ProcFs.mappings(pid).stream().filter(m -> m.path().equals(exe) && m.offset() == 0)
+        .findFirst().orElseThrow(() -> new AssertionError("executable not mapped in process " + pid))
+        .start() - lowest;
   }
 
   /** Returns the process address of a function's entry. */

@@ -16,8 +16,8 @@ import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.internal.runtime.FakeMemory;
 import org.dlv4j.gort.internal.runtime.G;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
-import org.dlv4j.gort.testing.GoTools;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,7 +106,7 @@ class SignalFramesTest {
   void sigtrampCalledByACgoTracebackHasNoSignalFrame() {
     Path binary = GoBuild.fixture("goroutines-cgo").env("CGO_ENABLED", "1").build();
     GoRuntime rt = Binary.open(binary).runtime();
-    long callers = GoTools.nm(binary).stream().filter(s -> s.name().equals("x_cgo_callers")).findFirst()
+    long callers = GoNm.symbols(binary).stream().filter(s -> s.name().equals("x_cgo_callers")).findFirst()
         .orElseThrow().address();
     SignalFrames frames = new SignalFrames(rt);
     assertEquals("runtime.sigtramp was called by x_cgo_callers (a cgo traceback), not on a signal frame",
@@ -263,7 +263,7 @@ class SignalFramesTest {
   void sigtrampCalledByACgoTracebackEndsTheWalk() {
     Path binary = GoBuild.fixture("goroutines-cgo").env("CGO_ENABLED", "1").build();
     GoRuntime rt = Binary.open(binary).runtime();
-    long callers = GoTools.nm(binary).stream().filter(s -> s.name().equals("x_cgo_callers")).findFirst()
+    long callers = GoNm.symbols(binary).stream().filter(s -> s.name().equals("x_cgo_callers")).findFirst()
         .orElseThrow().address();
     long sp = SIG_HI - 0x1000;
     FakeMemory mem = stacks();

@@ -1,5 +1,6 @@
 package org.dlv4j.gort.internal.stack;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.gort.internal.runtime.ThreadG;
-import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.GoAddr2line;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.spi.ThreadBackend;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Stacks of a thread stopped in the Go signal handler on its gsignal stack while the main
@@ -32,6 +35,8 @@ class SignalHandlerStackTest {
   private static final int SIGPROF = 27;
   /** sizeof(struct ucontext) on linux/amd64: the siginfo follows it in the kernel's rt_sigframe. */
   private static final int UCONTEXT_SIZE = 304;
+  /** A restorer's code, the runtime's and glibc's alike: {@code mov $15, %rax; syscall} (rt_sigreturn). */
+  private static final byte[] RT_SIGRETURN = {0x48, (byte) 0xc7, (byte) 0xc0, 0x0f, 0, 0, 0, 0x0f, 0x05};
   private static final int RIP = 168;
   private static final int RSP = 160;
   private static final int RAX = 0;
@@ -142,28 +147,39 @@ class SignalHandlerStackTest {
     try (LiveStop stop = run(GoBuild.fixture(NAME), List.of(), "runtime.sighandler", RCX, RIP)) {
       List<StackFrame> stack = stop.lister().stacktrace(stop.lister().find(1).orElseThrow().g(), 100);
       StackFrame interrupted = stack.get(3);
-      List<String> oracle = GoTools.addr2line(stop.binary.path(), new long[] {interrupted.pc()});
-      assertEquals(interrupted.function() + "\n" + interrupted.location().file() + ":"
-          + interrupted.location().line(), oracle.get(0));
+      assertEquals(GoAddr2line.position(stop.binary.path(), interrupted.pc()),
+          new GoAddr2line.Position(interrupted.function(), interrupted.location().file(),
+              interrupted.location().line()));
     }
   }
 
-  @Test
-  void atSigtrampsEntryTheThreadIsOnTheSignalStackBeforeItsGSwitches() {
-    try (LiveStop stop = run(GoBuild.fixture(NAME), List.of(), "runtime.sigtramp", RDX, RIP)) {
+  /**
+   * At the entry of the handler the kernel called: sigtramp, or in a binary with runtime/cgo
+   * (external linking brings it in) cgoSigtramp, a frameless trampoline jumping to sigtramp.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"runtime.sigtramp", "runtime.cgoSigtramp"})
+  void atTheHandlersEntryTheThreadIsOnTheSignalStackBeforeItsGSwitches(String handler) {
+    GoBuild build = handler.equals("runtime.sigtramp") ? GoBuild.fixture(NAME)
+        : GoBuild.fixture(NAME).env("CGO_ENABLED", "1").flags("-ldflags=-linkmode=external");
+    try (LiveStop stop = run(build, List.of(), handler, RDX, RIP)) {
       ThreadG thread = trapThread(stop);
       assertTrue(thread.systemStack(), "the kernel switched to the signal stack; g is still main's");
       assertEquals(0, thread.current().orElseThrow().goid(), "the stack is gsignal's");
       assertEquals(1, thread.goroutine().orElseThrow().goid());
       List<StackFrame> stack = stop.lister().stacktrace(thread.goroutine().get(), 100);
-      List<String> handler = List.of("runtime.sigtramp");
-      assertEquals(expected(handler, stack), stack.stream().map(StackFrame::function).toList(), stack.toString());
+      assertEquals(expected(List.of(handler), stack), stack.stream().map(StackFrame::function).toList(), stack.toString());
       assertTrue(stack.stream().allMatch(f -> f.error().isEmpty()), stack.toString());
       assertTrue(stack.get(0).systemStack());
       assertFalse(stack.get(1).systemStack());
-      assertEquals(register(stop, RDX), stack.get(0).cfa(), "sigtramp's ctx: the ucontext follows the return address");
-      assertEquals(stop.entry("runtime.sigreturn__sigaction"), stop.memory.readLong(stop.trapThread().sp()),
-          "sigtramp returns to the restorer");
+      assertEquals(register(stop, RDX), stack.get(0).cfa(), "the handler's ctx: the ucontext follows the return address");
+      long restorer = stop.memory.readLong(stop.trapThread().sp());
+      byte[] code = new byte[RT_SIGRETURN.length];
+      stop.memory.readFully(restorer, code, 0, code.length);
+      assertArrayEquals(RT_SIGRETURN, code, "the handler returns to a restorer");
+      if (handler.equals("runtime.sigtramp")) { // with cgo, the runtime's sigaction goes through libc's
+        assertEquals(stop.entry("runtime.sigreturn__sigaction"), restorer, "the runtime's own restorer");
+      }
       assertInLoop(spin(stack));
     }
   }

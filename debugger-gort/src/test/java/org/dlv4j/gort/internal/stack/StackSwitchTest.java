@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.gort.internal.runtime.ThreadG;
-import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.GoAddr2line;
 import org.dlv4j.junit.GoBuild;
 import org.junit.jupiter.api.Test;
 
@@ -84,10 +84,10 @@ class StackSwitchTest {
       assertEquals(stack.get(0).cfa(), stack.get(0).frameOffset(), "absolute on the system stack");
       // Callers are at the line of their call: what go tool addr2line says of pc - 1.
       long[] calls = stack.subList(1, stack.size()).stream().mapToLong(f -> f.pc() - 1).toArray();
-      List<String> oracle = GoTools.addr2line(stop.binary.path(), calls);
+      List<GoAddr2line.Position> oracle = GoAddr2line.positions(stop.binary.path(), calls);
       for (int i = 1; i < stack.size(); i++) {
         StackFrame f = stack.get(i);
-        assertEquals(f.function() + "\n" + f.location().file() + ":" + f.location().line(), oracle.get(i - 1));
+        assertEquals(oracle.get(i - 1), new GoAddr2line.Position(f.function(), f.location().file(), f.location().line()));
       }
     }
   }

@@ -13,6 +13,7 @@ import org.dlv4j.gort.internal.runtime.G;
 import org.dlv4j.gort.internal.runtime.GStatus;
 import org.dlv4j.gort.internal.runtime.Goroutine;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,7 @@ class ApiViewsTest {
   @Test
   void aListingConvertsLikeItsGoroutinesOneByOne() {
     Path binary = GoBuild.fixture("hello").build();
-    long main = GoTools.symbol(binary, "main.main");
+    long main = GoNm.address(binary, "main.main", "Tt");
     try (CodeIndex code = CodeIndex.open(binary)) {
       ApiViews views = new ApiViews(code);
       CodeLocation shared = new CodeLocation(main, "/src/hello/main.go", 7, Optional.of("main.main"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dlv4j.api.BreakpointSpec;
@@ -17,15 +16,18 @@ import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.elf.ElfFile;
 import org.dlv4j.elf.Section;
-import org.dlv4j.junit.AttachableProgram;
+import org.dlv4j.gort.testing.GoTools;
+import org.dlv4j.junit.AttachableProgramExtension;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
+import org.dlv4j.junit.GoNm;
+import org.dlv4j.junit.ProcFs;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Attaches to engine-spin started separately with ProcessBuilder. It runs as a grandchild
@@ -36,33 +38,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AttachTest {
   private static final Path SPIN = GoBuild.fixture("engine-spin").build();
 
-  private AttachableProgram spinner;
-  private int pid;
+  @RegisterExtension
+  final AttachableProgramExtension spinner = AttachableProgramExtension.of(SPIN).readyWhen("ready");
 
-  @BeforeEach
-  void startSpinner() throws Exception {
-    spinner = AttachableProgram.start(SPIN);
-    pid = spinner.pid();
-    assertEquals("ready", spinner.stdout().readLine());
-  }
-
-  /** Releases the spinner first: a traced process that is killed waits for its tracer. */
+  /**
+   * Releases the spinner before the extension kills it: a traced process that is killed waits
+   * for its tracer.
+   */
   @AfterEach
   @Timeout(30)
-  void stopSpinner(GoDebugSession session) throws Exception {
+  void detachFirst(GoDebugSession session) {
     session.close();
-    spinner.close();
   }
 
   @Test
   void breakpointHitThenDetachLeavesTheProcessRunningWithItsOwnCode(GoDebugSession session)
       throws Exception {
-    long tick = GoTools.symbol(SPIN, "main.tick");
+    int pid = spinner.pid();
+    long tick = GoNm.address(SPIN, "main.tick", "Tt");
     Target target = session.attach(pid);
     assertFalse(target.launched());
     assertEquals(SPIN, target.executable());
     assertEquals(new StopReason.Attached(), target.state().stopReason().orElseThrow());
-    assertEquals(ThreadsOf.tasks(pid), target.threads().stream().map(t -> t.id()).toList());
+    assertEquals(ProcFs.tasks(pid), target.threads().stream().map(t -> t.id()).toList());
 
     target.createBreakpoint(BreakpointSpec.atAddress(tick));
     DebuggerState state = target.resume();
@@ -76,16 +74,17 @@ class AttachTest {
 
     assertArrayEquals(fileText(), procText(), "text in /proc/" + pid + "/mem differs from "
         + SPIN);
-    long before = ThreadsOf.cpuTicks(pid);
+    long before = ProcFs.cpuTicks(pid);
     java.lang.Thread.sleep(300);
-    assertTrue(ThreadsOf.cpuTicks(pid) > before, "not running after detach");
-    for (int tid : ThreadsOf.tasks(pid)) {
-      assertEquals("0", ThreadsOf.status(tid, "TracerPid:"), "thread " + tid + " still traced");
+    assertTrue(ProcFs.cpuTicks(pid) > before, "not running after detach");
+    for (int tid : ProcFs.tasks(pid)) {
+      assertEquals(0, ProcFs.tracerPid(tid), "thread " + tid + " still traced");
     }
   }
 
   @Test
   void detachWhileRunningReleasesTheProcessRunning(GoDebugSession session) throws Exception {
+    int pid = spinner.pid();
     Target target = session.attach(pid);
     EventLog log = new EventLog();
     target.addListener(log);
@@ -103,14 +102,15 @@ class AttachTest {
     log.awaitEvent(org.dlv4j.api.Event.Detached.class);
     assertEquals(List.of("Resumed", "Detached"), log.kinds());
     assertArrayEquals(fileText(), procText());
-    long before = ThreadsOf.cpuTicks(pid);
+    long before = ProcFs.cpuTicks(pid);
     java.lang.Thread.sleep(300);
-    assertTrue(ThreadsOf.cpuTicks(pid) > before, "not running after detach");
-    assertEquals("0", ThreadsOf.status(pid, "TracerPid:"));
+    assertTrue(ProcFs.cpuTicks(pid) > before, "not running after detach");
+    assertEquals(0, ProcFs.tracerPid(pid));
   }
 
   @Test
   void aSecondDebuggerMayNotAttachToAProcessWeTrace(GoDebugSession session) {
+    int pid = spinner.pid();
     Target target = session.attach(pid);
 
     PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
@@ -131,28 +131,7 @@ class AttachTest {
   private byte[] procText() {
     try (ElfFile elf = ElfFile.open(SPIN)) {
       Section text = elf.section(".text").orElseThrow();
-      return GoTools.procMem(pid, text.address(), (int) text.size());
-    }
-  }
-
-  /** What /proc says about a process's threads. */
-  static final class ThreadsOf {
-    static List<Integer> tasks(int pid) throws Exception {
-      try (var tasks = Files.list(Path.of("/proc", Integer.toString(pid), "task"))) {
-        return tasks.map(p -> Integer.parseInt(p.getFileName().toString())).sorted().toList();
-      }
-    }
-
-    static long cpuTicks(int pid) throws Exception {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-    }
-
-    static String status(int tid, String key) throws Exception {
-      return Files.readAllLines(Path.of("/proc/" + tid + "/status")).stream()
-          .filter(l -> l.startsWith(key)).map(l -> l.substring(key.length()).trim())
-          .findFirst().orElseThrow();
+      return ProcFs.memory(spinner.pid(), text.address(), (int) text.size());
     }
   }
 }

@@ -23,6 +23,7 @@ import org.dlv4j.api.TargetDetachedException;
 import org.dlv4j.api.TargetExitedException;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -120,7 +121,7 @@ class BadInputTest {
   @Test
   void operationsAfterExitNameThePidAndStatus(
       @GoProgram(value = "engine-basic", args = "exit=5", pipeOutput = true) Target target) {
-    long work = GoTools.symbol(target.executable(), "main.work");
+    long work = GoNm.address(target.executable(), "main.work", "Tt");
     assertEquals(OptionalInt.of(5), target.resume().exitStatus());
     int pid = target.pid();
 

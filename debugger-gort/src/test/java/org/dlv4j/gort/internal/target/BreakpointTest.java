@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +21,13 @@ import org.dlv4j.api.StaleHandleException;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.Thread;
+import org.dlv4j.gort.testing.GoTools;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.junit.GoProgram;
+import org.dlv4j.junit.ProcFs;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,7 +39,7 @@ class BreakpointTest {
   private static final byte INT3 = (byte) 0xcc;
 
   private static long work(Target target) {
-    return GoTools.symbol(target.executable(), "main.work");
+    return GoNm.address(target.executable(), "main.work", "Tt");
   }
 
   @Test
@@ -76,19 +78,19 @@ class BreakpointTest {
     byte[] file = GoTools.fileText(target.executable(), work, 4);
     target.createBreakpoint(BreakpointSpec.atAddress(work));
 
-    assertEquals(INT3, GoTools.procMem(target.pid(), work, 1)[0]);
+    assertEquals(INT3, ProcFs.memory(target.pid(), work, 1)[0]);
     assertArrayEquals(file, target.readMemory(work, 4));
     assertArrayEquals(new byte[] {file[3]}, target.readMemory(work + 3, 1));
 
     byte[] patch = {(byte) 0x90, (byte) 0x91};
     target.writeMemory(work, patch);
-    assertArrayEquals(new byte[] {INT3, (byte) 0x91}, GoTools.procMem(target.pid(), work, 2));
+    assertArrayEquals(new byte[] {INT3, (byte) 0x91}, ProcFs.memory(target.pid(), work, 2));
     assertArrayEquals(patch, target.readMemory(work, 2));
 
     target.clearBreakpoint(1);
-    assertArrayEquals(patch, GoTools.procMem(target.pid(), work, 2));
+    assertArrayEquals(patch, ProcFs.memory(target.pid(), work, 2));
     target.writeMemory(work, new byte[] {file[0], file[1]});
-    assertArrayEquals(file, GoTools.procMem(target.pid(), work, 4));
+    assertArrayEquals(file, ProcFs.memory(target.pid(), work, 4));
     assertEquals(OptionalInt.of(0), target.resume().exitStatus());
   }
 
@@ -107,7 +109,7 @@ class BreakpointTest {
     assertEquals(List.of(1, 2), state.breakpointsHit().stream().map(Breakpoint::id).toList());
 
     assertEquals(1, target.clearBreakpoint(1).totalHitCount());
-    assertEquals(INT3, GoTools.procMem(target.pid(), work, 1)[0]);
+    assertEquals(INT3, ProcFs.memory(target.pid(), work, 1)[0]);
     state = target.resume();
     assertEquals(List.of(2), state.currentThread().orElseThrow().breakpoints().stream()
         .map(Breakpoint::id).toList());
@@ -115,7 +117,7 @@ class BreakpointTest {
     assertEquals(Optional.of("again"), target.breakpoint(2).orElseThrow().name());
 
     target.clearBreakpoint(2);
-    assertArrayEquals(file, GoTools.procMem(target.pid(), work, 1));
+    assertArrayEquals(file, ProcFs.memory(target.pid(), work, 1));
     assertEquals(List.of(), target.breakpoints());
     assertEquals(OptionalInt.of(0), target.resume().exitStatus());
   }
@@ -217,7 +219,7 @@ class BreakpointTest {
     assertEquals(atWork.id(), after.id());
     assertEquals(next, after.pc());
     assertEquals(List.of(), after.breakpoints());
-    assertEquals(INT3, GoTools.procMem(target.pid(), work, 1)[0]);
+    assertEquals(INT3, ProcFs.memory(target.pid(), work, 1)[0]);
     assertEquals(1, target.breakpoint(1).orElseThrow().totalHitCount());
   }
 

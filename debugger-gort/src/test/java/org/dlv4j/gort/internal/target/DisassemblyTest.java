@@ -33,9 +33,12 @@ import org.dlv4j.api.Thread;
 import org.dlv4j.gort.internal.bp.BreakpointTable;
 import org.dlv4j.gort.internal.disasm.Objdump;
 import org.dlv4j.gort.internal.disasm.Syntax;
+import org.dlv4j.gort.testing.GoTools;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.junit.GoProgram;
+import org.dlv4j.junit.ProcFs;
 import org.dlv4j.spi.ArchSupport;
 import org.dlv4j.spi.MemoryAccess;
 import org.dlv4j.spi.ProcessBackend;
@@ -63,7 +66,7 @@ class DisassemblyTest {
   void mainMainMatchesGoObjdumpInAddressesBytesLinesAndCallees(
       @GoProgram("engine-basic") Target target) {
     Path binary = target.executable();
-    long entry = GoTools.symbol(binary, MAIN);
+    long entry = GoNm.address(binary, MAIN, "Tt");
 
     List<AsmInstruction> ours = orSkip(() -> target.disassembleFunction(entry + 20,
         AsmSyntax.GNU));
@@ -85,7 +88,7 @@ class DisassemblyTest {
         calls++;
         Location callee = in.destination().orElseThrow(() -> new AssertionError(in.toString()));
         assertEquals(withoutAbi(call.group(1)), callee.function().orElseThrow().name());
-        assertEquals(GoTools.symbol(binary, call.group(1)), callee.pc());
+        assertEquals(GoNm.address(binary, call.group(1), "Tt"), callee.pc());
         assertEquals(callee.function().orElseThrow().name(), symbolIn(in.text()));
       }
     }
@@ -97,7 +100,7 @@ class DisassemblyTest {
   void mainMainMatchesObjdumpTextInBothSyntaxes(AsmSyntax syntax,
       @GoProgram("engine-basic") Target target) {
     Path binary = target.executable();
-    long entry = GoTools.symbol(binary, MAIN);
+    long entry = GoNm.address(binary, MAIN, "Tt");
 
     List<AsmInstruction> ours = orSkip(() -> target.disassembleFunction(entry, syntax));
 
@@ -132,12 +135,12 @@ class DisassemblyTest {
   @Test
   void aBreakpointInTheRangeShowsTheProgramsBytesAndIsFlagged(
       @GoProgram("engine-basic") Target target) {
-    long entry = GoTools.symbol(target.executable(), MAIN);
+    long entry = GoNm.address(target.executable(), MAIN, "Tt");
     List<AsmInstruction> before = orSkip(() -> target.disassembleFunction(entry,
         AsmSyntax.GNU));
     Breakpoint bp = target.createBreakpoint(BreakpointSpec.atFunction(MAIN));
     long at = bp.addrs().get(0);
-    assertEquals((byte) 0xcc, GoTools.procMem(target.pid(), at, 1)[0]);
+    assertEquals((byte) 0xcc, ProcFs.memory(target.pid(), at, 1)[0]);
 
     List<AsmInstruction> after = target.disassembleFunction(entry, AsmSyntax.GNU);
 
@@ -163,7 +166,7 @@ class DisassemblyTest {
   @Test
   void atPcMarksTheCurrentThreadsPcAndInstructionDecodesIt(
       @GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
-    long work = GoTools.symbol(target.executable(), "main.work");
+    long work = GoNm.address(target.executable(), "main.work", "Tt");
     target.createBreakpoint(BreakpointSpec.atAddress(work));
     DebuggerState state = target.resume();
     Thread current = state.currentThread().orElseThrow();
@@ -176,7 +179,7 @@ class DisassemblyTest {
     assertEquals(List.of(work), function.stream().filter(AsmInstruction::atPc)
         .map(i -> i.location().pc()).toList());
     assertTrue(function.get(0).breakpoint());
-    assertTrue(target.disassembleFunction(GoTools.symbol(target.executable(), MAIN),
+    assertTrue(target.disassembleFunction(GoNm.address(target.executable(), MAIN, "Tt"),
         AsmSyntax.GNU).stream().noneMatch(AsmInstruction::atPc));
 
     AsmInstruction here = current.instruction();
@@ -191,8 +194,8 @@ class DisassemblyTest {
   void directBranchesNameTheirTargetAsFunctionOrFunctionPlusOffset(
       @GoProgram("engine-basic") Target target) {
     Path binary = target.executable();
-    long main = GoTools.symbol(binary, MAIN);
-    long work = GoTools.symbol(binary, "main.work");
+    long main = GoNm.address(binary, MAIN, "Tt");
+    long work = GoNm.address(binary, "main.work", "Tt");
 
     List<AsmInstruction> gnu = orSkip(() -> target.disassembleFunction(main, AsmSyntax.GNU));
     List<AsmInstruction> intel = target.disassembleFunction(main, AsmSyntax.INTEL);
@@ -225,9 +228,9 @@ class DisassemblyTest {
   @Test
   void stepInstructionReportsTheInstructionAtEachNewPc(
       @GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
-    long work = GoTools.symbol(target.executable(), "main.work");
+    long work = GoNm.address(target.executable(), "main.work", "Tt");
     List<AsmInstruction> main = orSkip(() -> target.disassembleFunction(
-        GoTools.symbol(target.executable(), MAIN), AsmSyntax.GNU));
+        GoNm.address(target.executable(), MAIN, "Tt"), AsmSyntax.GNU));
     AsmInstruction call = main.get(indexOfCallTo(main, work));
     long returnTo = call.location().pc() + call.bytes().length;
     target.createBreakpoint(BreakpointSpec.atAddress(call.location().pc()));
@@ -264,7 +267,7 @@ class DisassemblyTest {
   @Test
   void anInstructionOfAnEarlierStopIsStale(
       @GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
-    long work = GoTools.symbol(target.executable(), "main.work");
+    long work = GoNm.address(target.executable(), "main.work", "Tt");
     target.createBreakpoint(BreakpointSpec.atAddress(work));
     DebuggerState first = target.resume();
     Thread asked = first.currentThread().orElseThrow();
@@ -284,7 +287,7 @@ class DisassemblyTest {
 
   @Test
   void badRangesAndAddressesAreTypedExceptions(@GoProgram("engine-basic") Target target) {
-    long main = GoTools.symbol(target.executable(), MAIN);
+    long main = GoNm.address(target.executable(), MAIN, "Tt");
 
     IllegalArgumentException below = assertThrows(IllegalArgumentException.class,
         () -> target.disassemble(main, main - 1, AsmSyntax.GNU));
@@ -305,7 +308,7 @@ class DisassemblyTest {
     LocationNotFoundException nowhere = assertThrows(LocationNotFoundException.class,
         () -> target.disassembleFunction(0x10, AsmSyntax.GNU));
     assertEquals("could not find *0x10: no function contains it", nowhere.getMessage());
-    long rodata = GoTools.symbol(target.executable(), "runtime.etext") + 0x1000;
+    long rodata = GoNm.address(target.executable(), "runtime.etext", "Tt") + 0x1000;
     assertEquals(1, target.readMemory(rodata, 1).length);
     assertThrows(LocationNotFoundException.class,
         () -> target.disassembleFunction(rodata, AsmSyntax.INTEL));
@@ -314,7 +317,7 @@ class DisassemblyTest {
   @Test
   void theLastInstructionIsWholeUnlessReadableMemoryEndsAndOneMibIsAllowed(
       @GoProgram("engine-basic") Target target) throws Exception {
-    long main = GoTools.symbol(target.executable(), MAIN);
+    long main = GoNm.address(target.executable(), MAIN, "Tt");
     List<AsmInstruction> whole = orSkip(() -> target.disassembleFunction(main,
         AsmSyntax.GNU));
     AsmInstruction second = whole.get(1);
@@ -327,7 +330,7 @@ class DisassemblyTest {
     List<AsmInstruction> atEdge = target.disassemble(edge - 4, edge, AsmSyntax.GNU);
     assertEquals(edge, atEdge.get(atEdge.size() - 1).location().pc()
         + atEdge.get(atEdge.size() - 1).bytes().length, atEdge.toString());
-    long text = GoTools.symbol(target.executable(), "runtime.text"); // .text, then .rodata
+    long text = GoNm.address(target.executable(), "runtime.text", "Tt"); // .text, then .rodata
     long started = System.nanoTime();
     List<AsmInstruction> mib = target.disassemble(text, text + (1 << 20), AsmSyntax.GNU);
     System.out.printf("disassembled 1 MiB, %d instructions, in %d ms%n", mib.size(),
@@ -364,7 +367,7 @@ class DisassemblyTest {
   @Test
   void aMissingDisassemblerFailsOnlyDisassemblyAndOnlyWhenAsked() {
     Path binary = GoBuild.fixture("engine-basic").build();
-    long main = GoTools.symbol(binary, MAIN);
+    long main = GoNm.address(binary, MAIN, "Tt");
     try (CodeIndex code = CodeIndex.open(binary)) {
       BreakpointTable none = new BreakpointTable(new BreakpointTable.Code() {
         @Override

@@ -37,8 +37,10 @@ import org.dlv4j.api.NoSuchFrameException;
 import org.dlv4j.api.Stackframe;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.Thread;
+import org.dlv4j.junit.GoAddr2line;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugSession;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -254,7 +256,7 @@ class GoroutineStatesApiTest {
       assertTrue(f.error().isEmpty());
       assertTrue(names.get(i).startsWith("runtime."), names.toString());
       long lookup = i == 0 ? f.location().pc() : f.location().pc() - 1;
-      assertEquals(GoTools.addr2line(target.executable(), lookup),
+      assertEquals(GoAddr2line.position(target.executable(), lookup).fileLine(),
           f.location().file() + ":" + f.location().line(), "position of " + names.get(i));
     }
     assertEquals(stack.subList(0, 2), target.threadStacktrace(sysmon.id(), 2, true));
@@ -432,7 +434,7 @@ class GoroutineStatesApiTest {
       } else {
         assertEquals(e, f.location().function().orElseThrow().name(), "frame " + i);
         long lookup = i == 0 ? f.location().pc() : f.location().pc() - 1;
-        assertEquals(GoTools.addr2line(binary, lookup), f.location().file() + ":"
+        assertEquals(GoAddr2line.position(binary, lookup).fileLine(), f.location().file() + ":"
             + f.location().line(), "position of frame " + i + " (" + e + ")");
       }
       assertFalse(f.inlined(), "frame " + i);
@@ -440,8 +442,8 @@ class GoroutineStatesApiTest {
   }
 
   private int fmtPrintlnLine() {
-    long entry = GoTools.symbol(target.executable(), "fmt.Println");
-    String at = GoTools.addr2line(target.executable(), entry);
+    long entry = GoNm.address(target.executable(), "fmt.Println", "Tt");
+    String at = GoAddr2line.position(target.executable(), entry).fileLine();
     return Integer.parseInt(at.substring(at.lastIndexOf(':') + 1));
   }
 

@@ -13,6 +13,7 @@ import org.dlv4j.api.Target;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
+import org.dlv4j.junit.GoNm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +45,7 @@ class InlinedFramesTest {
         stack.stream().map(Stackframe::inlined).toList());
     Stackframe physical = stack.get(6);
     Function inlineTop = physical.location().function().orElseThrow();
-    assertEquals(GoTools.symbol(target.executable(), "main.inlineTop"), inlineTop.entry());
+    assertEquals(GoNm.address(target.executable(), "main.inlineTop", "Tt"), inlineTop.entry());
     assertTrue(inlineTop.optimized());
     for (Stackframe f : stack.subList(3, 6)) {
       assertEquals(physical.location().pc(), f.location().pc(), "one return address");

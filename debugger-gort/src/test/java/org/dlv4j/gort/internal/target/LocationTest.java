@@ -19,9 +19,11 @@ import org.dlv4j.api.Redirect;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.Thread;
+import org.dlv4j.junit.GoAddr2line;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,7 +43,7 @@ class LocationTest {
   @Test
   void breakpointAtMainMainStopsAfterItsPrologueOnItsFirstLine(
       @GoProgram(value = "engine-basic", pipeOutput = true) Target target) {
-    long entry = GoTools.symbol(target.executable(), "main.main");
+    long entry = GoNm.address(target.executable(), "main.main", "Tt");
     Breakpoint b = target.createBreakpoint(BreakpointSpec.atFunction("main.main"));
     long at = b.addrs().get(0);
 
@@ -49,7 +51,7 @@ class LocationTest {
     assertEquals(FUNC_MAIN, b.line());
     assertEquals(Optional.of("main.main"), b.functionName());
     assertTrue(at > entry, "0x" + Long.toHexString(at) + " is not after the entry");
-    assertEquals(GoTools.addr2line(target.executable(), at), MAIN_GO + ":" + FUNC_MAIN);
+    assertEquals(GoAddr2line.position(target.executable(), at).fileLine(), MAIN_GO + ":" + FUNC_MAIN);
 
     DebuggerState state = target.resume();
     Thread current = state.currentThread().orElseThrow();
@@ -92,7 +94,7 @@ class LocationTest {
     assertEquals(Optional.of("main.work"), b.functionName());
     assertEquals(1, b.addrs().size());
     assertEquals(MAIN_GO + ":" + RETURN_IN_WORK,
-        GoTools.addr2line(target.executable(), b.addrs().get(0)));
+        GoAddr2line.position(target.executable(), b.addrs().get(0)).fileLine());
 
     for (int hit = 1; hit <= 2; hit++) {
       Location where = target.resume().currentThread().orElseThrow().location();

@@ -15,6 +15,7 @@ import org.dlv4j.api.Stackframe;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.gort.internal.stack.Markers;
+import org.dlv4j.junit.GoAddr2line;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class PanicDefersTest {
         "runtime.goexit"), stack.stream().map(f -> f.location().file().equals(SRC.file.toString())
             ? where(f.location()) : f.location().function().map(Function::name).orElse("?"))
         .toList());
-    assertEquals(GoTools.addr2line(target.executable(), stack.get(2).location().pc() - 1),
+    assertEquals(GoAddr2line.position(target.executable(), stack.get(2).location().pc() - 1).fileLine(),
         stack.get(2).location().file() + ":" + stack.get(2).location().line());
     assertEquals(where(state.currentThread().orElseThrow().location()),
         where(stack.get(0).location()));

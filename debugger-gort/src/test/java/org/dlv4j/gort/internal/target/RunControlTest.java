@@ -16,7 +16,9 @@ import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.TargetRunningException;
 import org.dlv4j.api.Thread;
+import org.dlv4j.junit.Command;
 import org.dlv4j.junit.GoDebugExtension;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,7 +45,7 @@ class RunControlTest {
   @Test
   void aBreakpointCompiledIntoTheProgramIsReportedAndPassedOver(
       @GoProgram(value = "engine-hardcoded", pipeOutput = true) Target target) throws Exception {
-    long breakpoint = GoTools.symbol(target.executable(), "runtime.breakpoint.abi0");
+    long breakpoint = GoNm.address(target.executable(), "runtime.breakpoint.abi0", "Tt");
     EventLog log = new EventLog();
     target.addListener(log);
 
@@ -61,7 +63,7 @@ class RunControlTest {
   @Test
   void everyThreadAtTheBreakpointIsReportedWhenSeveralHitAtOnce(
       @GoProgram(value = "engine-goroutines", pipeOutput = true) Target target) {
-    long hit = GoTools.symbol(target.executable(), "main.hit");
+    long hit = GoNm.address(target.executable(), "main.hit", "Tt");
     target.createBreakpoint(BreakpointSpec.atAddress(hit));
     int most = 0;
     long counted = 0;
@@ -141,7 +143,7 @@ class RunControlTest {
   @Test
   void aLateHaltDoesNotStopTheNextRun(
       @GoProgram(value = "engine-basic", args = "loops=2", pipeOutput = true) Target target) {
-    long work = GoTools.symbol(target.executable(), "main.work");
+    long work = GoNm.address(target.executable(), "main.work", "Tt");
     target.createBreakpoint(BreakpointSpec.atAddress(work));
     target.resume();
     target.halt(); // the target is stopped: nothing to do
@@ -177,7 +179,7 @@ class RunControlTest {
     CompletableFuture<DebuggerState> running = CompletableFuture.supplyAsync(target::resume);
     awaitRunning(target);
 
-    GoTools.run("kill", "-TERM", Integer.toString(target.pid()));
+    Command.output("kill", "-TERM", Integer.toString(target.pid()));
     DebuggerState end = running.get(10, TimeUnit.SECONDS);
 
     // Go's runtime handles SIGTERM by re-raising it with the default action: both deliveries

@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dlv4j.junit.Command;
 
 /** Facts read from the installed Go toolchain's runtime sources, to cross-check the engine. */
 final class RuntimeSource {
-  private static final Path GOROOT = Path.of(GoTools.run("go", "env", "GOROOT").trim());
+  private static final Path GOROOT = Path.of(Command.output("go", "env", "GOROOT").trim());
 
   private RuntimeSource() { }
 

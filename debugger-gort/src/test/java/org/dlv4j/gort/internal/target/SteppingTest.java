@@ -24,11 +24,14 @@ import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.api.TargetExitedException;
 import org.dlv4j.api.Thread;
+import org.dlv4j.gort.testing.GoTools;
 import org.dlv4j.junit.AttachableProgram;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.junit.GoProgram;
+import org.dlv4j.junit.ProcFs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,7 +140,7 @@ class SteppingTest {
 
   /** The line go tool objdump gives the call of runtime.deferreturn in {@code function}. */
   private static int deferreturnLine(Path binary, String function) {
-    for (String line : GoTools.run("go", "tool", "objdump", "-s", "^" + Pattern.quote(function) + "$", binary.toString()).split("\n")) {
+    for (String line : GoTools.objdump(binary, "^" + Pattern.quote(function) + "$").split("\n")) {
       if (line.contains("CALL runtime.deferreturn(SB)")) {
         String position = line.trim().split("\\s+")[0];
         return Integer.parseInt(position.substring(position.lastIndexOf(':') + 1));
@@ -244,7 +247,7 @@ class SteppingTest {
     long line140 = target.createBreakpoint(BreakpointSpec.atLine(MAIN_GO, 140)).addrs().get(0);
     target.clearBreakpoint(2); // the step's breakpoint at 140 stays planted
 
-    assertEquals((byte) 0xcc, GoTools.procMem(target.pid(), line140, 1)[0]);
+    assertEquals((byte) 0xcc, ProcFs.memory(target.pid(), line140, 1)[0]);
     assertArrayEquals(GoTools.fileText(target.executable(), line140, 16),
         target.readMemory(line140, 16));
     assertEquals(1, target.breakpoints().size());
@@ -263,7 +266,7 @@ class SteppingTest {
     assertEquals(1, target.breakpoint(user.id()).orElseThrow().totalHitCount());
     target.clearBreakpoint(user.id());
     assertArrayEquals(GoTools.fileText(target.executable(), at, 1),
-        GoTools.procMem(target.pid(), at, 1));
+        ProcFs.memory(target.pid(), at, 1));
     assertEquals(List.of("main.closure:57"), steps(target, "n"));
   }
 
@@ -357,7 +360,7 @@ class SteppingTest {
   void aThreadInCodeWithoutSourceCannotBeSteppedByLine(GoDebugSession session) {
     Path program = GoBuild.fixture("stepping-cgo").env("CGO_ENABLED", "1").build();
     Target target = session.launch(LaunchSpec.of(program));
-    long cAdd = GoTools.symbol(program, "c_add");
+    long cAdd = GoNm.address(program, "c_add", "Tt");
     target.createBreakpoint(BreakpointSpec.atAddress(cAdd));
     DebuggerState inC = target.resume();
     assertEquals(cAdd, inC.currentThread().orElseThrow().pc());
@@ -382,7 +385,7 @@ class SteppingTest {
     try (AttachableProgram running = AttachableProgram.start(program, "wait")) {
       assertEquals("ready", running.stdout().readLine());
       Target target = session.attach(running.pid());
-      target.writeMemory(GoTools.variable(program, "main.ready"), new byte[] {1});
+      target.writeMemory(GoNm.address(program, "main.ready", "DdBb"), new byte[] {1});
       Breakpoint line139 = target.createBreakpoint(BreakpointSpec.atLine(MAIN_GO, 139));
       target.resume();
       target.clearBreakpoint(line139.id());

@@ -8,27 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.NoSuchProcessException;
 import org.dlv4j.api.PermissionDeniedException;
-import org.dlv4j.junit.AttachableProgram;
+import org.dlv4j.junit.AttachableProgramExtension;
+import org.dlv4j.junit.BackendWaits;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.ProcFs;
 import org.dlv4j.linux.internal.sys.LibC;
 import org.dlv4j.linux.internal.sys.Signals;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ThreadBackend;
 import org.dlv4j.spi.WaitEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Attaches to ptrace-spin started separately. It runs as a grandchild (through a shell that
@@ -40,23 +39,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AttachTest {
   private static final Path SPIN = GoBuild.fixture("ptrace-spin").build();
 
-  private AttachableProgram spinner;
-  private int pid;
-
-  @BeforeEach
-  void startSpinner() throws Exception {
-    spinner = AttachableProgram.start(SPIN);
-    pid = spinner.pid();
-    assertEquals("ready", spinner.stdout().readLine());
-  }
-
-  @AfterEach
-  void stopSpinner() throws Exception {
-    spinner.close();
-  }
+  @RegisterExtension
+  final AttachableProgramExtension spinner = AttachableProgramExtension.of(SPIN).readyWhen("ready");
 
   @Test
   void attachStopsEveryThreadReadsMemoryAndDetachLeavesItRunning() throws Exception {
+    int pid = spinner.pid();
     long[] text = GoTools.section(SPIN, ".text");
     byte[] fileText = new byte[(int) text[2]];
     try (RandomAccessFile f = new RandomAccessFile(SPIN.toFile(), "r")) {
@@ -66,12 +54,11 @@ class AttachTest {
     try (ProcessBackend p = PROVIDER.attach(pid)) {
       assertFalse(p.launched());
       var threads = p.onTracer(p::threads);
-      assertEquals(ThreadsTest.tasks(pid),
-          threads.stream().map(ThreadBackend::tid).collect(Collectors.toSet()));
+      assertEquals(ProcFs.tasks(pid), threads.stream().map(ThreadBackend::tid).sorted().toList());
       assertTrue(threads.size() >= 5, threads.toString());
       for (ThreadBackend t : threads) {
         assertTrue(t.isStopped());
-        assertEquals('t', ThreadsTest.state(t.tid()));
+        assertEquals('t', ProcFs.state(t.tid()));
       }
       byte[] memText = new byte[fileText.length];
       p.memory().readFully(text[0], memText, 0, memText.length);
@@ -83,39 +70,30 @@ class AttachTest {
       assertFalse(p.isAlive());
       assertThrows(IllegalStateException.class, () -> p.onTracer(p::threads));
     }
-    long before = cpuTicks(pid);
-    Thread.sleep(300);
-    for (int tid : ThreadsTest.tasks(pid)) {
-      char state = ThreadsTest.state(tid);
-      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
-      assertEquals("0", status(tid, "TracerPid:"));
-    }
-    assertTrue(cpuTicks(pid) > before, "still spinning after detach");
+    long before = ProcFs.cpuTicks(pid);
+    assertRunningUntraced();
+    assertTrue(ProcFs.cpuTicks(pid) > before, "still spinning after detach");
   }
 
   @Test
   void runHaltStopAllAndDetachWhileTheProcessSharesOurProcessGroup() throws Exception {
-    try (ProcessBackend p = PROVIDER.attach(pid)) {
+    try (ProcessBackend p = PROVIDER.attach(spinner.pid())) {
       for (int round = 0; round < 2; round++) {
         CompletableFuture<WaitEvent> halted =
-            CompletableFuture.supplyAsync(() -> p.onTracer(() -> Targets.runUntilHalt(p)));
+            CompletableFuture.supplyAsync(() -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
         Thread.sleep(100);
         p.requestHalt();
         WaitEvent e = halted.get(20, TimeUnit.SECONDS);
         assertTrue(e instanceof WaitEvent.HaltRequested, e.toString());
         p.onTracer(() -> p.stopAll());
         for (ThreadBackend t : p.onTracer(p::threads)) {
-          assertEquals('t', ThreadsTest.state(t.tid()));
+          assertEquals('t', ProcFs.state(t.tid()));
         }
       }
       p.requestHalt(); // everything is stopped: the SIGSTOP stays pending until detach
       p.onTracer(p::detach);
     }
-    Thread.sleep(200);
-    for (int tid : ThreadsTest.tasks(pid)) {
-      char state = ThreadsTest.state(tid);
-      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
-    }
+    assertRunningUntraced();
   }
 
   /**
@@ -125,6 +103,7 @@ class AttachTest {
    */
   @Test
   void aHaltPendingAtDetachIsFlushedAlsoBehindAPendingInterrupt() throws Exception {
+    int pid = spinner.pid();
     try (ProcessBackend p = PROVIDER.attach(pid)) {
       p.onTracer(p::resumeAll);
       LibC.tgkill(pid, pid, Signals.SIGURG); // not collected yet: the tracer is idle
@@ -135,15 +114,12 @@ class AttachTest {
       p.requestHalt(); // everything is stopped: the SIGSTOP stays pending until detach
       p.onTracer(p::detach);
     }
-    Thread.sleep(200);
-    for (int tid : ThreadsTest.tasks(pid)) {
-      char state = ThreadsTest.state(tid);
-      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
-    }
+    assertRunningUntraced();
   }
 
   @Test
   void aSecondDebuggerIsRefused() {
+    int pid = spinner.pid();
     try (ProcessBackend first = PROVIDER.attach(pid)) {
       PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
           () -> PROVIDER.attach(pid));
@@ -163,7 +139,8 @@ class AttachTest {
 
   @Test
   void aThreadIdIsNotAProcessId() throws Exception {
-    int tid = ThreadsTest.tasks(pid).stream().filter(t -> t != pid).findFirst().orElseThrow();
+    int pid = spinner.pid();
+    int tid = ProcFs.tasks(pid).stream().filter(t -> t != pid).findFirst().orElseThrow();
     DebuggerException e = assertThrows(DebuggerException.class, () -> PROVIDER.attach(tid));
     assertTrue(e.getMessage().contains("thread of process " + pid), e.getMessage());
   }
@@ -182,21 +159,19 @@ class AttachTest {
 
   private static void awaitState(int tid, char wanted) throws Exception {
     long deadline = System.nanoTime() + 10_000_000_000L;
-    while (ThreadsTest.state(tid) != wanted) {
+    while (ProcFs.state(tid) != wanted) {
       assertTrue(System.nanoTime() < deadline, "thread " + tid + " never reached " + wanted);
       Thread.sleep(5);
     }
   }
 
-  private static long cpuTicks(int pid) throws Exception {
-    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
-  }
-
-  private static String status(int tid, String key) throws Exception {
-    return Files.readAllLines(Path.of("/proc/" + tid + "/status")).stream()
-        .filter(l -> l.startsWith(key)).map(l -> l.substring(key.length()).trim())
-        .findFirst().orElseThrow();
+  /** After a while, every thread of the spinner runs or sleeps, traced by nobody. */
+  private void assertRunningUntraced() throws InterruptedException {
+    Thread.sleep(300);
+    for (int tid : ProcFs.tasks(spinner.pid())) {
+      char state = ProcFs.state(tid);
+      assertTrue(state == 'R' || state == 'S', "thread " + tid + " is " + state);
+      assertEquals(0, ProcFs.tracerPid(tid), "thread " + tid);
+    }
   }
 }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.dlv4j.junit.BackendWaits;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.linux.internal.ptrace.LinuxProcess;
 import org.dlv4j.linux.internal.ptrace.Ptrace;
 import org.dlv4j.linux.internal.sys.Signals;
@@ -36,7 +38,7 @@ class BreakpointCostTest {
 
   @Test
   void aStepOverABreakpointCostsNoReadAndNoSiginfo() throws Exception {
-    long work = GoTools.symbol(BASIC, "main.work");
+    long work = GoNm.address(BASIC, "main.work");
     ProcessSpec spec = ProcessSpec.of(BASIC, "loops=5").withStdout(Stdio.pipe());
     try (ProcessBackend p = PROVIDER.launch(spec)) {
       LinuxProcess lp = (LinuxProcess) p;
@@ -51,7 +53,7 @@ class BreakpointCostTest {
         p.resumeAll();
         for (int hit = 1; hit <= 5; hit++) {
           long getRegs = lp.ptraceCalls(Ptrace.GETREGS);
-          WaitEvent.Trap trap = Targets.nextTrap(p);
+          WaitEvent.Trap trap = BackendWaits.nextTrap(p);
           assertEquals(WaitEvent.Trap.SI_KERNEL, trap.code(), trap.toString());
           ThreadBackend t = trap.thread();
           assertEquals(work + 1, t.registers().pc());
@@ -71,7 +73,7 @@ class BreakpointCostTest {
         assertEquals(sigInfos, lp.ptraceCalls(Ptrace.GETSIGINFO), "no PTRACE_GETSIGINFO");
         assertEquals(setRegs, lp.ptraceCalls(Ptrace.SETREGS), "the PC alone is written");
         assertTextIsTheFile(p, BASIC);
-        return Targets.runToEnd(p);
+        return BackendWaits.runToEnd(p);
       });
       assertEquals(new WaitEvent.Exited(0), end);
       assertTrue(GoTools.readAll(p.stdout().orElseThrow()).contains("sum: 25\n"));
@@ -80,7 +82,7 @@ class BreakpointCostTest {
 
   @Test
   void aDataWriteIntoAKnownCodeWordIsKept() throws Exception {
-    long mainMain = GoTools.symbol(BASIC, "main.main");
+    long mainMain = GoNm.address(BASIC, "main.main");
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(BASIC).withStdout(Stdio.pipe()))) {
       LinuxProcess lp = (LinuxProcess) p;
       p.onTracer(() -> {
@@ -106,7 +108,7 @@ class BreakpointCostTest {
 
   @Test
   void aWriteOfWholeWordsReadsNothing() throws Exception {
-    long mainMain = GoTools.symbol(BASIC, "main.main");
+    long mainMain = GoNm.address(BASIC, "main.main");
     long aligned = (mainMain + 7) & ~7L;
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(BASIC).withStdout(Stdio.pipe()))) {
       LinuxProcess lp = (LinuxProcess) p;
@@ -129,7 +131,7 @@ class BreakpointCostTest {
 
   @Test
   void aSigtrapSentWithKillReachesTheProgramWhileBreakpointsAreHit() {
-    long tick = GoTools.symbol(SIGTRAP, "main.tick");
+    long tick = GoNm.address(SIGTRAP, "main.tick");
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(SIGTRAP).withStdout(Stdio.pipe()))) {
       int[] hits = new int[1];
       int[] sigtraps = new int[1];

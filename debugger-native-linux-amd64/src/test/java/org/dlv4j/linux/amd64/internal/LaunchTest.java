@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.dlv4j.junit.BackendWaits;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ProcessSpec;
 import org.dlv4j.spi.Stdio;
@@ -48,7 +50,7 @@ class LaunchTest {
 
   @Test
   void breakpointAtMainMainThenStepAndRunToExit() {
-    long mainMain = GoTools.symbol(HELLO, "main.main");
+    long mainMain = GoNm.address(HELLO, "main.main");
     ProcessSpec spec = ProcessSpec.of(HELLO, "exit=7").withStdout(Stdio.pipe());
     try (ProcessBackend p = PROVIDER.launch(spec)) {
       WaitEvent end = p.onTracer(() -> {
@@ -56,7 +58,7 @@ class LaunchTest {
         p.memory().readFully(mainMain, original, 0, 1);
         p.writeText(mainMain, new byte[] {(byte) 0xCC});
         p.resumeAll();
-        WaitEvent.Trap trap = Targets.nextTrap(p);
+        WaitEvent.Trap trap = BackendWaits.nextTrap(p);
         assertTrue(trap.isBreakpoint(), trap.toString());
         ThreadBackend t = trap.thread();
         assertEquals(mainMain, t.registers().pc() - 1);
@@ -67,7 +69,7 @@ class LaunchTest {
         assertTrue(step instanceof WaitEvent.Trap s && s.isSingleStep(), step.toString());
         long after = t.registers().pc();
         assertTrue(after > mainMain && after <= mainMain + 15, Long.toHexString(after));
-        return Targets.runToEnd(p);
+        return BackendWaits.runToEnd(p);
       });
       assertEquals(new WaitEvent.Exited(7), end);
       assertTrue(GoTools.readAll(p.stdout().orElseThrow()).contains("arg: exit=7\n"));
@@ -89,7 +91,7 @@ class LaunchTest {
     ProcessSpec spec = ProcessSpec.of(HELLO, "first", "with space", "", "exit=3")
         .withEnvironment(env).withWorkingDirectory(dir).withStdout(Stdio.pipe());
     try (ProcessBackend p = PROVIDER.launch(spec)) {
-      assertEquals(new WaitEvent.Exited(3), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(3), p.onTracer(() -> BackendWaits.runToEnd(p)));
       List<String> lines = GoTools.readAll(p.stdout().orElseThrow()).lines().toList();
       assertEquals(List.of("arg: first", "arg: with space", "arg: ", "arg: exit=3"),
           lines.stream().filter(l -> l.startsWith("arg:")).toList());
@@ -107,7 +109,7 @@ class LaunchTest {
     ProcessSpec spec = ProcessSpec.of(HELLO, "x").withEnvironment(env).withWorkingDirectory(dir)
         .withStdout(Stdio.pipe());
     try (ProcessBackend p = PROVIDER.launch(spec)) {
-      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> BackendWaits.runToEnd(p)));
       List<String> lines = GoTools.readAll(p.stdout().orElseThrow()).lines().toList();
       assertEquals(List.of("arg: x", "env: PWD=/not/the/real/one"),
           lines.stream().filter(l -> l.startsWith("arg:") || l.startsWith("env:")).toList());
@@ -117,7 +119,7 @@ class LaunchTest {
   @Test
   void exitCodeZero() {
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(HELLO).withStdout(Stdio.pipe()))) {
-      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> BackendWaits.runToEnd(p)));
       assertTrue(!p.isAlive());
     }
   }
@@ -132,7 +134,7 @@ class LaunchTest {
       try (OutputStream in = p.stdin().orElseThrow()) {
         in.write("piped line\n".getBytes(StandardCharsets.UTF_8));
       }
-      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> BackendWaits.runToEnd(p)));
     }
     String text = Files.readString(out);
     assertTrue(text.startsWith("old\narg: cat\npiped line\nenv: "), text);
@@ -147,7 +149,7 @@ class LaunchTest {
     ProcessSpec spec = ProcessSpec.of(HELLO, "cat").withStdin(new Stdio.FromFile(in))
         .withStdout(new Stdio.ToFile(out, false));
     try (ProcessBackend p = PROVIDER.launch(spec)) {
-      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> BackendWaits.runToEnd(p)));
     }
     assertTrue(Files.readString(out).startsWith("arg: cat\nfrom a file\n"));
   }
@@ -156,7 +158,7 @@ class LaunchTest {
   void panickingProgramExitsWithStatus2AndThePanicOnStderr() {
     Path panic = GoBuild.fixture("ptrace-panic").build();
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(panic).withStderr(Stdio.pipe()))) {
-      assertEquals(new WaitEvent.Exited(2), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(2), p.onTracer(() -> BackendWaits.runToEnd(p)));
       String err = GoTools.readAll(p.stderr().orElseThrow());
       assertTrue(err.startsWith("panic: dlv4j fixture panic"), err);
       assertTrue(err.contains("main.main()"), err);

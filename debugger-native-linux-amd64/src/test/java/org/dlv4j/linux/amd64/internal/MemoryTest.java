@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dlv4j.api.TargetExitedException;
+import org.dlv4j.junit.BackendWaits;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
+import org.dlv4j.junit.ProcFs;
 import org.dlv4j.linux.internal.memory.LinuxMemory;
 import org.dlv4j.spi.MemoryAccess;
 import org.dlv4j.api.MemoryAccessException;
@@ -31,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Timeout(60)
 class MemoryTest {
   private static final Path HELLO = GoBuild.fixture("ptrace-hello").build();
-  private static final long MARKER = GoTools.symbol(HELLO, "main.marker");
+  private static final long MARKER = GoNm.address(HELLO, "main.marker");
 
   @Test
   void writtenDataIsReadBackAndSeenByTheProgram() {
@@ -42,7 +45,7 @@ class MemoryTest {
       m.write(MARKER, new byte[] {(byte) 0xef, (byte) 0xbe, (byte) 0xad, (byte) 0xde});
       assertEquals(0x11223344deadbeefL, m.readLong(MARKER));
       assertEquals(0x11223344deadbeefL, m.uncached().readLong(MARKER));
-      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> BackendWaits.runToEnd(p)));
       assertTrue(GoTools.readAll(p.stdout().orElseThrow()).contains("marker: 0x11223344deadbeef"));
     }
   }
@@ -61,7 +64,7 @@ class MemoryTest {
       assertEquals(fills + 1, m.pageFills());
       m.uncached().readLong(MARKER);
       assertEquals(fills + 1, m.pageFills());
-      long mainMain = GoTools.symbol(HELLO, "main.main");
+      long mainMain = GoNm.address(HELLO, "main.main");
       p.onTracer(() -> {
         byte[] orig = new byte[1];
         m.readFully(mainMain, orig, 0, 1);
@@ -71,7 +74,7 @@ class MemoryTest {
         m.readFully(mainMain, now, 0, 1);
         assertEquals((byte) 0xCC, now[0]); // the code write dropped the cached page
         p.resumeAll();
-        WaitEvent.Trap trap = Targets.nextTrap(p); // other threads may still run: no cache
+        WaitEvent.Trap trap = BackendWaits.nextTrap(p); // other threads may still run: no cache
         long before = m.pageFills();
         m.readLong(MARKER);
         m.readLong(MARKER);
@@ -134,7 +137,7 @@ class MemoryTest {
   @Test
   void memoryAfterExitNamesThePid() {
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(HELLO).withStdout(Stdio.pipe()))) {
-      p.onTracer(() -> Targets.runToEnd(p));
+      p.onTracer(() -> BackendWaits.runToEnd(p));
       TargetExitedException e = assertThrows(TargetExitedException.class,
           () -> p.memory().readLong(MARKER));
       assertEquals(p.pid(), e.pid());
@@ -145,17 +148,13 @@ class MemoryTest {
     }
   }
 
-  /** The end of a mapping whose next page is not mapped, from /proc/pid/maps. */
-  private static long endOfMappingFollowedByHole(int pid) throws Exception {
-    var lines = Files.readAllLines(Path.of("/proc/" + pid + "/maps"));
-    for (int i = 0; i < lines.size(); i++) {
-      String[] range = lines.get(i).split(" ")[0].split("-");
-      long end = Long.parseUnsignedLong(range[1], 16);
-      boolean readable = lines.get(i).split(" ")[1].startsWith("r");
-      long nextStart = i + 1 < lines.size()
-          ? Long.parseUnsignedLong(lines.get(i + 1).split("-")[0], 16) : Long.MAX_VALUE;
-      if (readable && nextStart > end) {
-        return end;
+  /** The end of a readable mapping whose next page is not mapped, from /proc/pid/maps. */
+  private static long endOfMappingFollowedByHole(int pid) {
+    List<ProcFs.Mapping> maps = ProcFs.mappings(pid);
+    for (int i = 0; i < maps.size(); i++) {
+      long nextStart = i + 1 < maps.size() ? maps.get(i + 1).start() : Long.MAX_VALUE;
+      if (maps.get(i).readable() && nextStart > maps.get(i).end()) {
+        return maps.get(i).end();
       }
     }
     throw new AssertionError("no mapping followed by a hole");

@@ -2,12 +2,12 @@ package org.dlv4j.linux.amd64.internal;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import org.dlv4j.junit.ProcFs;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -30,35 +30,21 @@ final class NoLeakedProcesses implements AfterAllCallback {
     fail("leaked processes after " + context.getDisplayName() + ": " + leaks);
   }
 
-  static List<String> leaks() throws IOException {
-    long self = ProcessHandle.current().pid();
+  static List<String> leaks() {
+    String self = Long.toString(ProcessHandle.current().pid());
     List<String> leaks = new ArrayList<>();
-    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-      for (Path p : (Iterable<Path>) procs::iterator) {
-        String name = p.getFileName().toString();
-        if (!name.chars().allMatch(Character::isDigit)) {
-          continue;
-        }
-        String status;
-        try {
-          status = Files.readString(p.resolve("status"));
-        } catch (IOException e) {
-          continue; // gone
-        }
-        long tracer = field(status, "TracerPid:");
-        long ppid = field(status, "PPid:");
-        if (tracer != 0 && Files.exists(Path.of("/proc/self/task/" + tracer))) {
-          leaks.add(name + " traced by our thread " + tracer);
-        } else if (ppid == self) {
-          leaks.add(name + " is our child (" + status.lines().findFirst().orElse("") + ")");
-        }
+    for (int pid : ProcFs.processes()) {
+      Map<String, String> status = ProcFs.status(pid).orElse(null);
+      if (status == null) {
+        continue; // gone
+      }
+      String tracer = status.getOrDefault("TracerPid", "0");
+      if (!tracer.equals("0") && Files.exists(Path.of("/proc/self/task", tracer))) {
+        leaks.add(pid + " traced by our thread " + tracer);
+      } else if (self.equals(status.get("PPid"))) {
+        leaks.add(pid + " is our child (Name: " + status.get("Name") + ")");
       }
     }
     return leaks;
-  }
-
-  private static long field(String status, String key) {
-    return status.lines().filter(l -> l.startsWith(key))
-        .mapToLong(l -> Long.parseLong(l.substring(key.length()).trim())).findFirst().orElse(0);
   }
 }

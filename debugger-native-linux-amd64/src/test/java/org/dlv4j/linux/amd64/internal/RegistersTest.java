@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.dlv4j.api.StaleHandleException;
+import org.dlv4j.junit.BackendWaits;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
+import org.dlv4j.junit.ProcFs;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ProcessSpec;
 import org.dlv4j.spi.RegisterFile;
@@ -43,12 +45,12 @@ class RegistersTest {
 
   @Test
   void atAFunctionWithAFloatArgument() throws Exception {
-    long scale = GoTools.symbol(HELLO, "main.scale");
+    long scale = GoNm.address(HELLO, "main.scale");
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(HELLO).withStdout(Stdio.pipe()))) {
       p.onTracer(() -> {
         p.writeText(scale, new byte[] {(byte) 0xCC});
         p.resumeAll();
-        ThreadBackend t = Targets.nextTrap(p).thread();
+        ThreadBackend t = BackendWaits.nextTrap(p).thread();
         RegisterFile r = t.registers();
         assertEquals(scale + 1, r.pc());
         long fsBase = r.value("fs_base").orElseThrow();
@@ -84,14 +86,14 @@ class RegistersTest {
 
   @Test
   void vectorRegistersOfAnEarlierStopAreStale() {
-    long scale = GoTools.symbol(HELLO, "main.scale");
+    long scale = GoNm.address(HELLO, "main.scale");
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(HELLO).withStdout(Stdio.pipe()))) {
       p.onTracer(() -> {
         byte[] orig = new byte[1];
         p.memory().readFully(scale, orig, 0, 1);
         p.writeText(scale, new byte[] {(byte) 0xCC});
         p.resumeAll();
-        ThreadBackend t = Targets.nextTrap(p).thread();
+        ThreadBackend t = BackendWaits.nextTrap(p).thread();
         p.writeText(scale, orig);
         t.setPc(scale);
         RegisterFile old = t.registers();
@@ -108,15 +110,8 @@ class RegistersTest {
   }
 
   /** Tells whether an address lies in a mapping (with the given name, if not null). */
-  static boolean inMapping(int pid, long address, String name) throws Exception {
-    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/maps"))) {
-      String[] range = line.split(" ")[0].split("-");
-      long start = Long.parseUnsignedLong(range[0], 16);
-      long end = Long.parseUnsignedLong(range[1], 16);
-      if (address >= start && address < end) {
-        return name == null || line.endsWith(name);
-      }
-    }
-    return false;
+  static boolean inMapping(int pid, long address, String name) {
+    return ProcFs.mappings(pid).stream().filter(m -> m.contains(address)).findFirst()
+        .filter(m -> name == null || m.path().equals(name)).isPresent();
   }
 }

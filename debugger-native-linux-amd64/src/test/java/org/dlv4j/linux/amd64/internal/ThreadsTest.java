@@ -9,18 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.dlv4j.api.TargetExitedException;
+import org.dlv4j.junit.BackendWaits;
 import org.dlv4j.junit.GoBuild;
+import org.dlv4j.junit.GoNm;
+import org.dlv4j.junit.ProcFs;
 import org.dlv4j.spi.ProcessBackend;
 import org.dlv4j.spi.ProcessSpec;
 import org.dlv4j.spi.Stdio;
@@ -46,7 +45,7 @@ class ThreadsTest {
           new InputStreamReader(p.stdout().orElseThrow(), StandardCharsets.UTF_8));
       for (int round = 0; round < 3; round++) {
         CompletableFuture<WaitEvent> halted = CompletableFuture.supplyAsync(
-            () -> p.onTracer(() -> Targets.runUntilHalt(p)));
+            () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
         if (round == 0) {
           assertEquals("ready", out.readLine()); // every goroutine is spinning now
         } else {
@@ -60,13 +59,13 @@ class ThreadsTest {
         assertTrue(stops.stream().allMatch(e -> e instanceof WaitEvent.Signal
             || e instanceof WaitEvent.ThreadExited), stops.toString());
         List<ThreadBackend> threads = p.onTracer(p::threads);
-        assertEquals(tasks(p.pid()), threads.stream().map(ThreadBackend::tid)
-            .collect(Collectors.toSet()));
+        assertEquals(ProcFs.tasks(p.pid()), threads.stream().map(ThreadBackend::tid).sorted()
+            .toList());
         assertTrue(threads.size() >= 5, "GOMAXPROCS=4 plus sysmon: " + threads.size());
         assertEquals(p.pid(), threads.get(0).tid());
         for (ThreadBackend t : threads) {
           assertTrue(t.isStopped());
-          assertEquals('t', state(t.tid()), "thread " + t.tid());
+          assertEquals('t', ProcFs.state(t.tid()), "thread " + t.tid());
           long pc = p.onTracer(() -> t.registers().pc());
           assertTrue(pc > 0x400000, Long.toHexString(pc));
         }
@@ -83,13 +82,13 @@ class ThreadsTest {
 
   @Test
   void stopAllReportsTheTrapsOfThreadsThatHitABreakpointMeanwhile() throws Exception {
-    long add = GoTools.symbol(SPIN, "sync/atomic.(*Uint64).Add"); // every spinner calls it
+    long add = GoNm.address(SPIN, "sync/atomic.(*Uint64).Add"); // every spinner calls it
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("GODEBUG", "asyncpreemptoff=1"); // no SIGURG: each spinner ends at the breakpoint
     ProcessSpec spec = ProcessSpec.of(SPIN).withEnvironment(env).withStdout(Stdio.pipe());
     try (ProcessBackend p = PROVIDER.launch(spec)) {
       CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
+          () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
       assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
           .readLine());
       p.requestHalt();
@@ -98,7 +97,7 @@ class ThreadsTest {
         p.stopAll();
         p.writeText(add, new byte[] {(byte) 0xCC});
         p.resumeAll();
-        WaitEvent.Trap first = Targets.nextTrap(p);
+        WaitEvent.Trap first = BackendWaits.nextTrap(p);
         assertEquals(add, first.thread().registers().pc() - 1);
         Thread.sleep(500); // the other spinners reach the breakpoint too, and wait there
         List<WaitEvent.Trap> traps = p.stopAll().stream()
@@ -140,7 +139,7 @@ class ThreadsTest {
   void killWhileTheTracerWaitsEndsTheWait() throws Exception {
     try (ProcessBackend p = PROVIDER.launch(ProcessSpec.of(SPIN).withStdout(Stdio.pipe()))) {
       CompletableFuture<WaitEvent> waiting = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
+          () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
       new BufferedReader(new InputStreamReader(p.stdout().orElseThrow())).readLine();
       p.kill();
       assertEquals(new WaitEvent.Killed(9), waiting.get(20, TimeUnit.SECONDS));
@@ -157,7 +156,7 @@ class ThreadsTest {
       BufferedReader out = new BufferedReader(
           new InputStreamReader(p.stdout().orElseThrow(), StandardCharsets.UTF_8));
       CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
+          () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
       assertEquals("arg: cat", out.readLine()); // next: a blocking read(0) of the empty pipe
       Thread.sleep(200);
       p.requestHalt();
@@ -191,19 +190,8 @@ class ThreadsTest {
       try (var in = p.stdin().orElseThrow()) {
         in.write("through the pipe\n".getBytes(StandardCharsets.UTF_8));
       }
-      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> Targets.runToEnd(p)));
+      assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> BackendWaits.runToEnd(p)));
       assertEquals("through the pipe", out.readLine());
     }
-  }
-
-  static Set<Integer> tasks(int pid) throws Exception {
-    try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/task"))) {
-      return s.map(t -> Integer.parseInt(t.getFileName().toString())).collect(Collectors.toSet());
-    }
-  }
-
-  static char state(int tid) throws Exception {
-    String stat = Files.readString(Path.of("/proc/" + tid + "/stat"));
-    return stat.charAt(stat.lastIndexOf(')') + 2);
   }
 }
