@@ -59,6 +59,19 @@ class SteppingDelveCrossCheckTest {
     assertEquals(delve(program, script, dir), ours(session, program, script));
   }
 
+  @Test
+  void stepsIntoNewGoroutinesStopWhereDelveStops(GoDebugSession session, @TempDir Path dir)
+      throws Exception {
+    Path program = GoBuild.fixture("gostep").build();
+    // the go statements whose wrapper Delve sees through (see GoStatementSteppingTest): a step
+    // stops in the new goroutine, and next goes on there
+    String script = "b main.goCall;b main.goNoArgs;b main.goClosure;b main.goMethod;"
+        + "b main.goMethodNoArgs;b main.goGeneric;b main.goRuntime;b main.goAsm;b main.goLoop;"
+        + "c;n;n;s;n;n;c;n;n;s;n;c;n;n;s;n;c;n;n;n;s;n;c;n;n;n;s;n;c;n;n;s;n;"
+        + "c;n;n;n;n;s;n;c;n;s;c;n;n;n;s;n";
+    assertEquals(delve(program, script, dir), ours(session, program, script));
+  }
+
   /** Runs a script (b FUNCTION, clear ID, c, n, s, so) under dlv4j: where each stop is. */
   private static List<String> ours(GoDebugSession session, Path program, String script) {
     List<String> stops = new ArrayList<>();
