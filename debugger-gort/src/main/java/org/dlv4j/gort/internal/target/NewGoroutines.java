@@ -26,8 +26,8 @@ final class NewGoroutines {
 
   private final CodeMap code;
   private final Disassembly text;
-  private final int pcQuantum;
   private final long newproc;
+  private final OptionalLong goexitReturn;
   private final Lazy<OptionalLong> created;
 
   /**
@@ -40,8 +40,10 @@ final class NewGoroutines {
   NewGoroutines(CodeMap code, Disassembly text, int pcQuantum) {
     this.code = code;
     this.text = text;
-    this.pcQuantum = pcQuantum;
     this.newproc = entry(NEWPROC).orElse(-1);
+    OptionalLong goexit = entry(GOEXIT);
+    this.goexitReturn = goexit.isPresent() ? OptionalLong.of(goexit.getAsLong() + pcQuantum)
+        : goexit;
     this.created = Lazy.of(this::findCreated);
   }
 
@@ -72,8 +74,7 @@ final class NewGoroutines {
    * @return the return address into {@code runtime.goexit}, or empty without one
    */
   OptionalLong goexitReturn() {
-    OptionalLong goexit = entry(GOEXIT);
-    return goexit.isPresent() ? OptionalLong.of(goexit.getAsLong() + pcQuantum) : goexit;
+    return goexitReturn;
   }
 
   private OptionalLong findCreated() {

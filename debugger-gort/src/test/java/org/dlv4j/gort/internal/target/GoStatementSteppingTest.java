@@ -13,11 +13,13 @@ import org.dlv4j.api.Breakpoint;
 import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.DebuggerState;
 import org.dlv4j.api.Goroutine;
+import org.dlv4j.api.LaunchSpec;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
+import org.dlv4j.junit.GoDebugSession;
 import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -58,7 +60,7 @@ class GoStatementSteppingTest {
     assertEquals(0, target.resume().exitStatus().orElseThrow());
   }
 
-  /** A go statement and where step stops in the goroutine it creates. */
+  /** A go statement and where step stops in the new goroutine: function:line or file:line. */
   private record Form(int goLine, String stop) {
   }
 
@@ -86,6 +88,28 @@ class GoStatementSteppingTest {
       assertInNewGoroutine(target, started, before, form.goLine());
     }
     assertEquals(0, target.resume().exitStatus().orElseThrow());
+  }
+
+  @Test
+  void inAnOptimizedBuildStepStopsWhereTheBodyInlinedIntoTheWrapperStarts(
+      GoDebugSession session) {
+    Target target = session.launch(LaunchSpec.of(GoBuild.fixture("gostep").optimized().build()));
+    List<Form> forms = List.of(
+        new Form(61, "main.go:34"), // work is inlined into main.goCall.gowrap1
+        new Form(82, "main.go:83"), // the closure, into main.goClosureArgs.gowrap1
+        new Form(92, "main.go:24"), // (*Worker).Run, into main.goMethod.gowrap1
+        new Form(107, "main.go:24"), // (*Worker).Run, into the Run-fm that gowrap1 calls
+        new Form(138, "main.go:34")); // work, into main.goLoop.gowrap1
+    for (Form form : forms) {
+      runTo(target, form.goLine());
+      Set<Long> before = goroutineIds(target);
+
+      DebuggerState started = target.step();
+
+      assertEquals(MAIN_GO.replace("main.go", form.stop()), file(started) + ":" + line(started),
+          "step at line " + form.goLine());
+      assertInNewGoroutine(target, started, before, form.goLine());
+    }
   }
 
   @Test

@@ -23,7 +23,7 @@ final class RuntimeSource {
     return Files.exists(GOROOT.resolve("src").resolve(path));
   }
 
-  /** Returns the number of the first line of a toolchain source file that starts with {@code text}. */
+  /** Returns the number of the first line of a toolchain source file starting with {@code text}. */
   static int line(String path, String text) {
     try {
       List<String> lines = Files.readAllLines(GOROOT.resolve("src").resolve(path));

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the same source-level steps under dlv and under dlv4j on the same binary, and compares
  * where each command stops (function, file and line). Only the sequences where the two agree
  * by design are here: dlv4j also steps through generic dictionary wrappers and into functions
- * a return runs as deferred calls, and lets a goroutine's end run on (see SteppingTest). Runs
- * only where a {@code dlv} binary is found; skipped elsewhere.
+ * a return runs as deferred calls, and lets a goroutine's end run on (see SteppingTest); it
+ * follows a go statement through a wrapper that calls a closure or method value indirectly
+ * and steps over one of private runtime code (see GoStatementSteppingTest). Runs only where a
+ * {@code dlv} binary is found; skipped elsewhere.
  */
 @ExtendWith(GoDebugExtension.class)
 @Timeout(300)
