@@ -28,6 +28,12 @@ public record StepBreaklet(Kind kind, long goroutineId, int threadId, boolean sa
     /** A call of the line being stepped: execute it and stop in the callee, if it has source. */
     CALL,
     /** The stepped goroutine returns into {@code runtime.goexit}: the step ends without a stop. */
-    GOEXIT
+    GOEXIT,
+    /**
+     * The stepped goroutine created a goroutine with a {@code go} statement of the stepped line
+     * ({@code runtime.newproc1} just returned it): the step follows the new goroutine into the
+     * function it starts, and the goroutine's other stepping breakpoints no longer apply.
+     */
+    GO
   }
 }

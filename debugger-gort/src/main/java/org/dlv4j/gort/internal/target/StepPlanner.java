@@ -3,6 +3,7 @@ package org.dlv4j.gort.internal.target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dlv4j.api.DebuggerException;
 import org.dlv4j.api.Function;
 import org.dlv4j.api.Location;
@@ -32,7 +33,9 @@ import org.dlv4j.gort.pclntab.PcValueCursor;
  *       goroutine ends the step without a stop), and the entry (after the prologue) of each
  *       function the frame has deferred, for when the return runs it;
  *   <li>step: each call instruction of the current line, except calls of private runtime
- *       functions, whose callee {@link CallTargets} picks when the goroutine executes it.
+ *       functions, whose callee {@link CallTargets} picks when the goroutine executes it; and
+ *       for a go statement on the line, where the runtime has created the new goroutine, to
+ *       follow it ({@link #planStart}).
  * </ul>
  * An inlined innermost frame gets no return breakpoint: the statements of the function it is
  * inlined in cover its return (step out keeps only those outside the inlined call).
@@ -45,6 +48,7 @@ final class StepPlanner {
   private final GoBinary binary;
   private final CodeMap code;
   private final CallTargets calls;
+  private final NewGoroutines goroutines;
   private final Disassembly text;
 
   /**
@@ -54,13 +58,16 @@ final class StepPlanner {
    * @param binary the program
    * @param code its code map
    * @param calls where calls lead
+   * @param goroutines where go statements start goroutines
    * @param text its code, to find the calls of a line
    */
-  StepPlanner(CodeIndex index, GoBinary binary, CodeMap code, CallTargets calls, Disassembly text) {
+  StepPlanner(CodeIndex index, GoBinary binary, CodeMap code, CallTargets calls,
+      NewGoroutines goroutines, Disassembly text) {
     this.index = index;
     this.binary = binary;
     this.code = code;
     this.calls = calls;
+    this.goroutines = goroutines;
     this.text = text;
   }
 
@@ -133,23 +140,85 @@ final class StepPlanner {
     }
   }
 
-  /** The calls of the current line: where step may go into a function. */
+  /**
+   * The calls of the current line: where step may go into a function; and, if the line has a
+   * go statement, where the goroutine it creates can be followed.
+   */
   private void callsOnLine(StackFrame top, FuncInfo fn, List<LineLocation> rows, Condition cond,
       List<StepPoint> out) {
     boolean fromRuntime = fn.name().startsWith("runtime.");
+    boolean goStatement = false;
     for (LineLocation row : rows) {
       if (row.line() != top.location().line() || !row.file().equals(top.location().file())) {
         continue;
       }
       long base = code.staticBase();
-      for (Instruction i : text.decode(row.address() + base, row.end() + base)) {
-        if (i.isCall() && (i.branchTarget().isEmpty()
-            || calls.worthEntering(i.branchTarget().getAsLong(), fromRuntime))) {
-          out.add(new StepPoint(index.location(i.address()),
-              cond.inFrame(Kind.CALL, top.frameOffset())));
-        }
-      }
+      goStatement |= calls(row.address() + base, row.end() + base, fromRuntime,
+          cond.inFrame(Kind.CALL, top.frameOffset()), out);
     }
+    OptionalLong created = goroutines.created();
+    if (goStatement && cond.goroutineId() != 0 && created.isPresent()) {
+      out.add(new StepPoint(index.location(created.getAsLong()), cond.anyFrame(Kind.GO)));
+    }
+  }
+
+  /**
+   * Adds a breakpoint with {@code breaklet} at each call of {@code [from, to)} step may go into.
+   *
+   * @return whether one of the calls is a go statement's
+   */
+  private boolean calls(long from, long to, boolean fromRuntime, StepBreaklet breaklet,
+      List<StepPoint> out) {
+    boolean goStatement = false;
+    for (Instruction i : text.decode(from, to)) {
+      if (!i.isCall()) {
+        continue;
+      }
+      OptionalLong target = i.branchTarget();
+      if (target.isEmpty() || calls.worthEntering(target.getAsLong(), fromRuntime)) {
+        out.add(new StepPoint(index.location(i.address()), breaklet));
+      }
+      goStatement |= target.isPresent() && goroutines.startsGoroutine(target.getAsLong());
+    }
+    return goStatement;
+  }
+
+  /**
+   * Plans where a step that followed a go statement stops in the goroutine it created (Delve's
+   * newproc breakpoint callback): after the prologue of the function the goroutine runs,
+   * through the wrappers the compiler made for the go statement. A wrapper that calls the
+   * function through a func value (a closure with arguments, a method value) gets breakpoints
+   * at its calls instead, to go into them as the goroutine makes them, and at its return into
+   * {@code runtime.goexit}, where the step ends without a stop if it entered nothing.
+   *
+   * @param startPc the goroutine's start pc ({@code g.startpc})
+   * @param goroutineId the new goroutine
+   * @param fromRuntime whether the stepped function is runtime code
+   * @return the breakpoints, or none if the goroutine runs nothing step stops in (private
+   *     runtime code or code without source): then the step goes on over the go statement
+   */
+  List<StepPoint> planStart(long startPc, long goroutineId, boolean fromRuntime) {
+    int fi = code.funcIndex(startPc);
+    if (fi < 0 || code.entry(fi) != startPc) {
+      return List.of();
+    }
+    int runs = calls.unwrap(fi);
+    Condition cond = new Condition(goroutineId, 0);
+    List<StepPoint> out = new ArrayList<>();
+    if (calls.isWrapper(runs) && !calls.hasInlinedCode(runs)) {
+      calls(code.entry(runs), code.func(runs).end() + code.staticBase(), fromRuntime,
+          cond.anyFrame(Kind.CALL), out);
+      OptionalLong end = goroutines.goexitReturn();
+      if (!out.isEmpty() && end.isPresent()) {
+        out.add(new StepPoint(index.location(end.getAsLong()), cond.anyFrame(Kind.GOEXIT)));
+      }
+      return out;
+    }
+    long stop = calls.stopIn(runs, fromRuntime);
+    if (stop >= 0) {
+      out.add(new StepPoint(index.location(stop), cond.anyFrame(Kind.NEXT)));
+    }
+    return out;
   }
 
   /** The functions the frame deferred, for a return that runs them. */

@@ -33,8 +33,9 @@ import org.dlv4j.spi.ThreadBackend;
  * {@link #ended} when the goroutine itself ended; {@link #settle} decides after each run whether
  * the step is over: finished, the process gone, or the stepped goroutine stopped at a user or
  * hardcoded breakpoint. Any other stop (another goroutine's breakpoint, a halt) leaves it in progress:
- * the next resume continues it, {@link #cancel} abandons it. Tracer thread only, except
- * {@link #inProgress}.
+ * the next resume continues it, {@link #cancel} abandons it. A step over a go statement
+ * follows the goroutine it creates, as Delve's does: from then on the step is that
+ * goroutine's. Tracer thread only, except {@link #inProgress}.
  */
 final class Stepping implements RunLoop.Steps {
   private static final System.Logger LOG = System.getLogger("debugger");
@@ -77,7 +78,8 @@ final class Stepping implements RunLoop.Steps {
 
   private Parts parts(GoRuntime rt, GoBinary bin) {
     CallTargets calls = new CallTargets(rt.code(), bin, text);
-    return new Parts(rt, new StepPlanner(index, bin, rt.code(), calls, text), calls,
+    NewGoroutines goroutines = new NewGoroutines(rt.code(), text, rt.arch().pcQuantum());
+    return new Parts(rt, new StepPlanner(index, bin, rt.code(), calls, goroutines, text), calls,
         new ThreadProbe(rt, TargetMemory.of(backend.memory())));
   }
 
@@ -145,7 +147,7 @@ final class Stepping implements RunLoop.Steps {
     p.probe().read(thread, facts);
     Verdict verdict = Verdict.PASS;
     for (StepBreaklet b : here) {
-      if (!applies(b, thread)) {
+      if (!applies(b, step, thread)) {
         continue;
       }
       switch (b.kind()) {
@@ -159,16 +161,58 @@ final class Stepping implements RunLoop.Steps {
         }
         case CALL -> verdict = Verdict.ENTER;
         case GOEXIT -> verdict = verdict == Verdict.PASS ? Verdict.END : verdict;
+        case GO -> {
+          if (follow(p, thread, step)) {
+            return Verdict.PASS; // the goroutine's other breaklets here no longer apply
+          }
+        }
         default -> throw new IllegalStateException("unknown stepping breakpoint " + b.kind());
       }
     }
     return verdict;
   }
 
-  private boolean applies(StepBreaklet b, ThreadBackend thread) {
+  /**
+   * Tells whether a breaklet applies to the thread: it is for the goroutine the step follows
+   * (those of a goroutine it followed before are inactive) and the thread runs that goroutine
+   * (and frame, where asked).
+   */
+  private boolean applies(StepBreaklet b, Active step, ThreadBackend thread) {
+    if (b.goroutineId() != step.goroutineId()) {
+      return false;
+    }
     boolean mine = b.goroutineId() != 0 ? facts.goroutineId == b.goroutineId()
         : thread.tid() == b.threadId();
     return mine && (!b.sameFrame() || facts.frameKnown && facts.frameOffset == b.frameOffset());
+  }
+
+  /**
+   * Makes the step follow the goroutine a go statement of the stepped line just created (the
+   * thread stands where {@code runtime.newproc1} returned it): plants the breakpoints where the
+   * new goroutine stops and leaves the stepped goroutine's breakpoints inactive, to be removed
+   * with the rest when the step ends.
+   *
+   * @return whether the step follows it; if not (it runs nothing with source), the step goes on
+   *     over the go statement
+   */
+  private boolean follow(Parts p, ThreadBackend thread, Active step) {
+    try {
+      Optional<ThreadProbe.Created> created = p.probe().created(thread);
+      List<StepPoint> plan = created.isEmpty() ? List.of() : p.planner().planStart(
+          created.get().startPc(), created.get().goroutineId(), step.fromRuntime());
+      if (plan.isEmpty()) {
+        LOG.log(Level.DEBUG, () -> "process " + pid + ": not following the new goroutine "
+            + created + " of goroutine " + step.goroutineId());
+        return false;
+      }
+      breakpoints.addStepping(plan);
+      active = new Active(created.get().goroutineId(), step.threadId(), step.fromRuntime());
+      return true;
+    } catch (DebuggerException e) { // the step goes on over the go statement
+      LOG.log(Level.DEBUG, () -> "process " + pid + ": not following the new goroutine of"
+          + " goroutine " + step.goroutineId() + ": " + e.getMessage());
+      return false;
+    }
   }
 
   /** Tells whether the thread's function was called by deferreturn or gopanic (wrappers aside). */

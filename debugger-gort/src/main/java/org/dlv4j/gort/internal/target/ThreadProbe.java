@@ -2,7 +2,9 @@ package org.dlv4j.gort.internal.target;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dlv4j.api.MemoryAccessException;
+import org.dlv4j.gort.Arch;
 import org.dlv4j.gort.internal.runtime.Bytes;
 import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.internal.runtime.GoRuntime;
@@ -22,7 +24,8 @@ import org.dlv4j.spi.ThreadBackend;
  * current goroutine when the thread is on a system stack), and the offset of its innermost
  * frame, {@code CFA - g.stack.hi} with the CFA from the function's pcsp table (the absolute
  * CFA on a system stack, as the unwinder reports it). Works while other threads run: it reads
- * only the stopped thread's registers and the memory its g owns. Tracer thread only.
+ * only the stopped thread's registers and the memory its g owns. It also reads the goroutine a
+ * go statement just created ({@link #created}). Tracer thread only.
  */
 final class ThreadProbe {
   private final GoRuntime rt;
@@ -31,6 +34,7 @@ final class ThreadProbe {
   private final int stackHiAt;
   private final int mAt;
   private final int curgAt;
+  private final int startPcAt;
   private final byte[] word = new byte[8];
 
   /**
@@ -47,6 +51,7 @@ final class ThreadProbe {
     this.stackHiAt = layout.get(RuntimeField.G_STACK_HI);
     this.mAt = layout.get(RuntimeField.G_M);
     this.curgAt = layout.get(RuntimeField.M_CURG);
+    this.startPcAt = layout.get(RuntimeField.G_STARTPC);
   }
 
   /** What a probe found out about one thread; fields are filled by {@link #read}. */
@@ -93,6 +98,28 @@ final class ThreadProbe {
       long cfa = regs.sp() + delta + (rt.usesLinkRegister() ? 0 : rt.ptrSize());
       out.frameOffset = cfa - stackHi;
       out.frameKnown = true;
+    }
+  }
+
+  /** A goroutine the runtime just created: its id and the entry of the function it runs. */
+  record Created(long goroutineId, long startPc) {
+  }
+
+  /**
+   * Reads the goroutine {@code runtime.newproc1} just returned: the thread stands right after
+   * its call, the new {@code *g} in the first result register of Go's register ABI.
+   *
+   * @param thread the thread
+   * @return the goroutine, or empty if its g cannot be read
+   */
+  Optional<Created> created(ThreadBackend thread) {
+    String result = rt.arch() == Arch.ARM64 ? "x0" : "rax";
+    long g = thread.registers().value(result).orElse(0);
+    try {
+      return g == 0 ? Optional.empty() : Optional.of(new Created(word(g + goidAt),
+          word(g + startPcAt)));
+    } catch (MemoryAccessException e) {
+      return Optional.empty();
     }
   }
 

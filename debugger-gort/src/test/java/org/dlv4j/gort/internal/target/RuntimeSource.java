@@ -24,6 +24,21 @@ final class RuntimeSource {
     return Files.exists(GOROOT.resolve("src").resolve(path));
   }
 
+  /** Returns the number of the first line of a toolchain source file starting with {@code text}. */
+  static int line(String path, String text) {
+    try {
+      List<String> lines = Files.readAllLines(GOROOT.resolve("src").resolve(path));
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).startsWith(text)) {
+          return i + 1;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("no line starting with \"" + text + "\" in " + path);
+  }
+
   /** Tells whether a source file of the toolchain contains {@code text}. */
   static boolean contains(String path, String text) {
     try {

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the same source-level steps under dlv and under dlv4j on the same binary, and compares
  * where each command stops (function, file and line). Only the sequences where the two agree
  * by design are here: dlv4j also steps through generic dictionary wrappers and into functions
- * a return runs as deferred calls, and lets a goroutine's end run on (see SteppingTest). Runs
- * only where a {@code dlv} binary is found; skipped elsewhere.
+ * a return runs as deferred calls, and lets a goroutine's end run on (see SteppingTest); it
+ * follows a go statement through a wrapper that calls a closure or method value indirectly
+ * and steps over one of private runtime code (see GoStatementSteppingTest). Runs only where a
+ * {@code dlv} binary is found; skipped elsewhere.
  */
 @ExtendWith(GoDebugExtension.class)
 @Timeout(300)
@@ -56,6 +58,19 @@ class SteppingDelveCrossCheckTest {
       throws Exception {
     Path program = GoBuild.fixture("stepping").optimized().build();
     String script = "b main.main;c;n;n;n;n;n;n;s;n;n;s;n;so;n;n";
+    assertEquals(delve(program, script, dir), ours(session, program, script));
+  }
+
+  @Test
+  void stepsIntoNewGoroutinesStopWhereDelveStops(GoDebugSession session, @TempDir Path dir)
+      throws Exception {
+    Path program = GoBuild.fixture("gostep").build();
+    // the go statements whose wrapper Delve sees through (see GoStatementSteppingTest): a step
+    // stops in the new goroutine, and next goes on there
+    String script = "b main.goCall;b main.goNoArgs;b main.goClosure;b main.goMethod;"
+        + "b main.goMethodNoArgs;b main.goGeneric;b main.goRuntime;b main.goAsm;b main.goLoop;"
+        + "c;n;n;s;n;n;c;n;n;s;n;c;n;n;s;n;c;n;n;n;s;n;c;n;n;n;s;n;c;n;n;s;n;"
+        + "c;n;n;n;n;s;n;c;n;s;c;n;n;n;s;n";
     assertEquals(delve(program, script, dir), ours(session, program, script));
   }
 
