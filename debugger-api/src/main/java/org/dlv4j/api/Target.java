@@ -182,7 +182,9 @@ public interface Target extends AutoCloseable {
    * current line (Delve's {@code step}): closures, method values, interface and deferred calls
    * included, stopping after the callee's prologue. Unexported runtime functions and code
    * without source are stepped over, and compiler-generated wrappers are stepped through to
-   * the function they wrap. Otherwise as {@link #next()}.
+   * the function they wrap. A {@code go} statement on the line is followed: the step stops
+   * after the prologue of the function the new goroutine runs, and that goroutine becomes the
+   * selected one. Otherwise as {@link #next()}.
    *
    * @return the new state, as {@link #next()}
    * @throws StepInProgressException if a next, step or step out is in progress
