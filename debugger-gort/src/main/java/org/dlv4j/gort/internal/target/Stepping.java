@@ -143,9 +143,14 @@ final class Stepping implements RunLoop.Steps {
     }
     Parts p = parts.get().orElseThrow();
     p.probe().read(thread, facts);
+    boolean stepped = false;
     Verdict verdict = Verdict.PASS;
     for (StepBreaklet b : here) {
-      if (!applies(b, thread)) {
+      if (!runsStepped(b, thread)) {
+        continue;
+      }
+      stepped = true;
+      if (b.sameFrame() && !(facts.frameKnown && facts.frameOffset == b.frameOffset())) {
         continue;
       }
       switch (b.kind()) {
@@ -162,13 +167,17 @@ final class Stepping implements RunLoop.Steps {
         default -> throw new IllegalStateException("unknown stepping breakpoint " + b.kind());
       }
     }
-    return verdict;
+    return stepped ? verdict : Verdict.OTHER;
   }
 
-  private boolean applies(StepBreaklet b, ThreadBackend thread) {
-    boolean mine = b.goroutineId() != 0 ? facts.goroutineId == b.goroutineId()
+  /**
+   * Tells whether the thread {@link #facts} describes runs the goroutine (or is the thread) a
+   * breaklet is for. A thread on a system stack counts for the goroutine of its M, which no
+   * other thread can run meanwhile; one whose goroutine cannot be read counts for none.
+   */
+  private boolean runsStepped(StepBreaklet b, ThreadBackend thread) {
+    return b.goroutineId() != 0 ? facts.goroutineId == b.goroutineId()
         : thread.tid() == b.threadId();
-    return mine && (!b.sameFrame() || facts.frameKnown && facts.frameOffset == b.frameOffset());
   }
 
   /** Tells whether the thread's function was called by deferreturn or gopanic (wrappers aside). */
