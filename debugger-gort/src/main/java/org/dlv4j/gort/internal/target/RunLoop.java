@@ -1,11 +1,13 @@
 package org.dlv4j.gort.internal.target;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.dlv4j.api.Breakpoint;
+import org.dlv4j.api.MemoryAccessException;
 import org.dlv4j.gort.internal.bp.BreakpointTable;
 import org.dlv4j.gort.internal.bp.PhysicalBreakpoint;
 import org.dlv4j.spi.ArchSupport;
@@ -40,12 +42,21 @@ import org.dlv4j.spi.WaitEvent;
  * the step of the step-over, and the resume; no other thread is touched.
  *
  * <p>The temporary breakpoints of a step in progress ({@link Steps}) are examined where they
- * are hit: one that is not for the stepped goroutine (or frame) is passed over like a
- * tracepoint, without stopping the world; one that ends the step stops it and is reported as
- * the finished step; a call the step goes into is executed by the thread alone, which then
+ * are hit. One that the stepped goroutine reaches in another frame is passed over like a
+ * tracepoint, without stopping the world: no other thread can be running that goroutine, so
+ * none can miss the breakpoint while its instruction is lifted. One that another goroutine
+ * reaches stops the world and is passed over with every thread stopped, as Delve does, because
+ * the stepped goroutine may be about to execute the same instruction on another thread and
+ * would run past the lifted breakpoint. One that ends the step stops the world and is reported
+ * as the finished step; a call the step goes into is executed by the thread alone, which then
  * runs on. A thread that starts a run on such a call (the world stopped for something else
  * meanwhile) goes into it as it is stepped over; one that the world stopped just before a
  * breakpoint that ends the step is not stepped over it, but runs into it.
+ *
+ * <p>A breakpoint trap at an address where no breakpoint of ours is reports a breakpoint
+ * instruction compiled into the program only if one is in memory there; otherwise it is the
+ * late trap of a breakpoint removed since, and the thread is moved back to execute the
+ * instruction that is there again.
  */
 final class RunLoop {
   /** Receives tracepoint hits (on the tracer thread). */
@@ -60,8 +71,18 @@ final class RunLoop {
   interface Steps {
     /** What reaching a temporary breakpoint of the step means. */
     enum Verdict {
-      /** Not for the stepped goroutine or frame: pass over it. */
+      /**
+       * The stepped goroutine (or thread), but not in the frame the breakpoint is for, or not
+       * run as a deferred call: pass over it. No other thread can be running the goroutine,
+       * so the thread is stepped over it alone while the others run.
+       */
       PASS,
+      /**
+       * Another goroutine (or thread): pass over it with every other thread stopped. The
+       * stepped goroutine may be running on one of them, and must not reach the breakpoint
+       * while its instruction is lifted for the step over.
+       */
+      OTHER,
       /** The step is complete here: stop. */
       FINISH,
       /** A call the step goes into: execute it, then {@link Steps#entered}. */
@@ -97,6 +118,7 @@ final class RunLoop {
   private final TracepointSink tracepoints;
   private final Steps steps;
   private final LongSupplier haltRequestedFor;
+  private final byte[] breakpointInstruction;
   private final int breakpointLength;
   /** The threads that trapped on a breakpoint, by tid, with its address; tracer only. */
   private final Map<Integer, Long> standing = new HashMap<>();
@@ -119,7 +141,8 @@ final class RunLoop {
     this.steps = steps;
     this.haltRequestedFor = haltRequestedFor;
     ArchSupport arch = backend.arch();
-    this.breakpointLength = arch.breakpointInstruction().length;
+    this.breakpointInstruction = arch.breakpointInstruction();
+    this.breakpointLength = breakpointInstruction.length;
     this.trapAdvancesPc = arch.breakpointTrapAdvancesPc();
   }
 
@@ -209,10 +232,10 @@ final class RunLoop {
         Steps.Verdict verdict = null;
         if (at != null && !passOver && !breakpoints.stopsForUser(at)) {
           verdict = steps.check(t, at); // a step's breakpoint, maybe among tracepoints
-          if (verdict == Steps.Verdict.FINISH || verdict == Steps.Verdict.END) {
-            return collect(trap, at, verdict, run, stop);
+          if (verdict != Steps.Verdict.PASS && verdict != Steps.Verdict.ENTER) {
+            return collect(trap, at, verdict, run, stop); // OTHER: the next start steps it over
           }
-          passOver = true;
+          passOver = true; // the stepped goroutine itself: no other thread can miss the breakpoint
         }
         if (passOver) {
           countHit(at, t);
@@ -272,8 +295,10 @@ final class RunLoop {
         ThreadBackend t = trap.thread();
         PhysicalBreakpoint at = event == first ? firstAt : trapped(t);
         if (at == null) {
-          stop.hardcoded(t.tid());
-          report = true;
+          if (compiledIn(t)) {
+            stop.hardcoded(t.tid());
+            report = true;
+          }
         } else {
           List<Breakpoint> hit = countHit(at, t);
           if (!hit.isEmpty()) { // else a tracepoint: the next start steps the thread over it
@@ -317,6 +342,31 @@ final class RunLoop {
       standing.put(thread.tid(), address);
     }
     return at;
+  }
+
+  /**
+   * Tells whether a breakpoint trap that is none of ours came from a breakpoint instruction
+   * compiled into the program, which is still in memory where the trap leaves the thread. If
+   * it is not, the trap is the late one of a breakpoint removed since (Delve's phantom
+   * breakpoint): the thread's PC is moved back to where that breakpoint was, so that it
+   * executes the instruction that is there again instead of running on from its middle.
+   */
+  private boolean compiledIn(ThreadBackend thread) {
+    long pc = thread.registers().pc();
+    long address = trapAdvancesPc ? pc - breakpointLength : pc;
+    byte[] code = new byte[breakpointLength];
+    try {
+      backend.memory().readFully(address, code, 0, code.length);
+    } catch (MemoryAccessException e) {
+      return true; // nothing to execute there again: report the trap as it came
+    }
+    if (Arrays.equals(code, breakpointInstruction)) {
+      return true;
+    }
+    if (address != pc) {
+      thread.setPc(address);
+    }
+    return false;
   }
 
   private List<Breakpoint> countHit(PhysicalBreakpoint at, ThreadBackend thread) {

@@ -145,9 +145,14 @@ final class Stepping implements RunLoop.Steps {
     }
     Parts p = parts.get().orElseThrow();
     p.probe().read(thread, facts);
+    boolean stepped = false;
     Verdict verdict = Verdict.PASS;
     for (StepBreaklet b : here) {
-      if (!applies(b, step, thread)) {
+      if (!runsStepped(b, step, thread)) {
+        continue;
+      }
+      stepped = true;
+      if (b.sameFrame() && !(facts.frameKnown && facts.frameOffset == b.frameOffset())) {
         continue;
       }
       switch (b.kind()) {
@@ -169,21 +174,21 @@ final class Stepping implements RunLoop.Steps {
         default -> throw new IllegalStateException("unknown stepping breakpoint " + b.kind());
       }
     }
-    return verdict;
+    return stepped ? verdict : Verdict.OTHER;
   }
 
   /**
-   * Tells whether a breaklet applies to the thread: it is for the goroutine the step follows
-   * (those of a goroutine it followed before are inactive) and the thread runs that goroutine
-   * (and frame, where asked).
+   * Tells whether the thread {@link #facts} describes runs the goroutine (or is the thread) the
+   * step follows and a breaklet is for; those of a goroutine the step followed before are
+   * inactive. A thread on a system stack counts for the goroutine of its M, which no other
+   * thread can run meanwhile; one whose goroutine cannot be read counts for none.
    */
-  private boolean applies(StepBreaklet b, Active step, ThreadBackend thread) {
+  private boolean runsStepped(StepBreaklet b, Active step, ThreadBackend thread) {
     if (b.goroutineId() != step.goroutineId()) {
       return false;
     }
-    boolean mine = b.goroutineId() != 0 ? facts.goroutineId == b.goroutineId()
+    return b.goroutineId() != 0 ? facts.goroutineId == b.goroutineId()
         : thread.tid() == b.threadId();
-    return mine && (!b.sameFrame() || facts.frameKnown && facts.frameOffset == b.frameOffset());
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,65 @@ class ThreadsTest {
           assertEquals(add, t.thread().registers().pc() - 1);
         }
         assertTrue(p.threads().stream().allMatch(ThreadBackend::isStopped));
+        return null;
+      });
+      p.kill();
+    }
+  }
+
+  /**
+   * A thread that executes a breakpoint instruction just as stopAll's interrupt reaches it
+   * reports the interrupt first (the kernel takes job-control traps before queued signals),
+   * with its PC past the instruction and the SIGTRAP still queued; stopAll must report that
+   * trap too. Eight threads run into one breakpoint every few microseconds (testdata/
+   * overtaken-trap), and each of 3000 rounds stops the world as soon as one of them traps,
+   * every few hundred rounds while another one is trapping: no thread may ever stand past the
+   * breakpoint without its trap reported.
+   */
+  @Test
+  void stopAllReportsATrapItsInterruptOvertook() throws Exception {
+    Path program = GoBuild.fixture("overtaken-trap").build();
+    long tick = GoTools.symbol(program, "main.tick");
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("GODEBUG", "asyncpreemptoff=1"); // no SIGURG: only traps and the interrupts
+    ProcessSpec spec = ProcessSpec.of(program).withEnvironment(env).withStdout(Stdio.pipe());
+    try (ProcessBackend p = PROVIDER.launch(spec)) {
+      CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
+          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
+      assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
+          .readLine());
+      p.requestHalt();
+      running.get(20, TimeUnit.SECONDS);
+      p.onTracer(() -> {
+        p.stopAll();
+        byte[] original = new byte[1];
+        p.memory().readFully(tick, original, 0, 1);
+        byte[] breakpoint = {(byte) 0xCC};
+        p.writeText(tick, breakpoint);
+        for (int round = 0; round < 3000; round++) {
+          p.resumeAll();
+          WaitEvent.Trap first = Targets.nextTrap(p);
+          List<ThreadBackend> trapped = new ArrayList<>(List.of(first.thread()));
+          for (WaitEvent e : p.stopAll()) {
+            if (e instanceof WaitEvent.Trap t) {
+              trapped.add(t.thread());
+            } // a signal stays pending for the next resumeAll
+          }
+          for (ThreadBackend t : p.threads()) {
+            long pc = t.registers().pc();
+            assertEquals(trapped.contains(t), pc == tick + 1, "round " + round + ": thread "
+                + t.tid() + " at 0x" + Long.toHexString(pc) + ", traps reported: " + trapped);
+          }
+          for (ThreadBackend t : trapped) { // step each over the breakpoint, the others stopped
+            t.setPc(tick);
+            p.writeText(tick, original);
+            assertTrue(p.singleStep(t) instanceof WaitEvent.Trap);
+            p.writeText(tick, breakpoint);
+            if (t.registers().pc() == tick + 1) { // a one-byte instruction (PUSHQ BP): leave
+              assertTrue(p.singleStep(t) instanceof WaitEvent.Trap); // only trapped ones there
+            }
+          }
+        }
         return null;
       });
       p.kill();

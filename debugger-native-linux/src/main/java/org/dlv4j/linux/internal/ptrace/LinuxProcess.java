@@ -38,7 +38,8 @@ import org.dlv4j.spi.WaitEvent;
  * Created by {@link Launcher} or {@link Attacher} with every thread stopped.
  *
  * <p>Stops are either reported (traps, signals, halt, exits) or absorbed: a new thread's first
- * stop, a clone or exec event, the interrupt stops {@link #stopAll()} causes, and stray
+ * stop, a clone or exec event, the interrupt stops {@link #stopAll()} causes (unless one
+ * overtook the trap of a breakpoint instruction, which it then reports), and stray
  * {@code SIGSTOP}s. {@link #stopAll()} uses {@code PTRACE_INTERRUPT}, not {@code SIGSTOP}, so
  * it never leaves a pending stop signal behind that could stop the process for real after a
  * detach; {@link #requestHalt()} must work from any thread and therefore sends a
@@ -234,11 +235,42 @@ public final class LinuxProcess implements ProcessBackend {
     while (!activeTids.isEmpty() && life == Life.ALIVE) {
       int tid = waits.next(activeTids, true);
       WaitEvent event = classify(tid, waits.status());
+      if (event == null && !lastWasNew) {
+        event = overtakenTrap(threads.get(tid));
+      }
       if (event != null) {
         events.add(event);
       }
     }
     return events;
+  }
+
+  /**
+   * Takes the trap of a breakpoint instruction that a thread executed just before
+   * {@link #stopAll()}'s interrupt reached it. The kernel reports an interrupt (a job-control
+   * trap) before it dequeues the thread's pending signals, so such a thread reports the
+   * interrupt's stop with its PC past the breakpoint instruction and the instruction's
+   * {@code SIGTRAP} still queued. Left there, the trap would be missed by this stop and
+   * surface at some later resume, maybe after the breakpoint was removed, when nobody can tell
+   * it from a breakpoint compiled into the program and the thread runs on from the middle of an
+   * instruction. Resuming the thread makes the kernel deliver the queued {@code SIGTRAP} before
+   * the thread executes anything.
+   *
+   * @param t a thread that just reported a stop that was absorbed, or null
+   * @return the trap, or null if the thread has none queued
+   */
+  private WaitEvent overtakenTrap(LinuxThread t) {
+    while (t != null && life == Life.ALIVE && t.state() == LinuxThread.State.STOPPED
+        && pastBreakpointInstruction(t, true)
+        && ProcFs.hasPendingSignal(pid, t.tid(), Signals.SIGTRAP)) {
+      resumeThread(t, 0, false);
+      int tid = waits.next(t.tid());
+      WaitEvent event = classify(tid, waits.status());
+      if (event != null) {
+        return event; // the trap (or, if it was killed meanwhile, its end)
+      }
+    }
+    return null;
   }
 
   @Override
@@ -551,18 +583,30 @@ public final class LinuxProcess implements ProcessBackend {
     if (t.stepping()) {
       return WaitEvent.Trap.TRAP_TRACE;
     }
-    if (atKnownBreakpointInstruction(t)) {
+    if (pastBreakpointInstruction(t, false)) {
       return arch.breakpointTrapCode();
     }
     return ptrace.sigInfoCode(t.tid());
   }
 
-  /** Tells whether the thread is where the breakpoint instruction it just executed left it. */
-  private boolean atKnownBreakpointInstruction(LinuxThread t) {
+  /**
+   * Tells whether a stopped thread is where executing a breakpoint instruction leaves it: the
+   * code there is the instruction, as the backend knows it (from an earlier read or write) or,
+   * if {@code read}, as read now where it does not.
+   */
+  private boolean pastBreakpointInstruction(LinuxThread t, boolean read) {
     forgetTextIfMemoryWritten();
     long pc = t.registers().pc();
     long at = arch.support().breakpointTrapAdvancesPc() ? pc - breakpointInstruction.length : pc;
     for (int i = 0; i < breakpointInstruction.length; i++) {
+      long word = (at + i) & ~7L;
+      if (read && !text.knows(word)) {
+        try {
+          knownWord(t, word);
+        } catch (ErrnoException e) {
+          return false; // no code there
+        }
+      }
       if (text.byteAt(at + i) != (breakpointInstruction[i] & 0xff)) {
         return false;
       }
@@ -659,7 +703,7 @@ public final class LinuxProcess implements ProcessBackend {
   private void flushHalts() {
     for (LinuxThread t : List.copyOf(threads.values())) {
       while (life == Life.ALIVE && t.state() == LinuxThread.State.STOPPED
-          && ProcFs.hasPendingSigstop(pid, t.tid())) {
+          && ProcFs.hasPendingSignal(pid, t.tid(), Signals.SIGSTOP)) {
         resumeThread(t, t.pendingSignal(), false);
         while (t.state() == LinuxThread.State.RUNNING && life == Life.ALIVE) {
           classify(waits.next(t.tid()), waits.status()); // the SIGSTOP stop is swallowed

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dlv4j.linux.internal.sys.Signals;
 
 /** Reads the few {@code /proc} facts the backend needs: threads, thread groups, pending signals. */
 final class ProcFs {
@@ -41,11 +40,14 @@ final class ProcFs {
     return (int) statusField(Path.of("/proc", Integer.toString(tid), "status"), "Tgid:", 10);
   }
 
-  /** Tells whether a thread has {@code SIGSTOP} pending (thread-directed). */
-  static boolean hasPendingSigstop(int pid, int tid) {
+  /**
+   * Tells whether a thread has a signal pending that was directed at it (sent to the thread,
+   * or raised by an instruction it executed), not yet delivered.
+   */
+  static boolean hasPendingSignal(int pid, int tid, int signo) {
     long mask = statusField(Path.of("/proc", Integer.toString(pid), "task",
         Integer.toString(tid), "status"), "SigPnd:", 16);
-    return (mask & (1L << (Signals.SIGSTOP - 1))) != 0;
+    return (mask & (1L << (signo - 1))) != 0;
   }
 
   private static long statusField(Path status, String key, int radix) {
