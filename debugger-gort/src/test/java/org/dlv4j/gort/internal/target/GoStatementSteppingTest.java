@@ -17,10 +17,12 @@ import org.dlv4j.api.LaunchSpec;
 import org.dlv4j.api.Location;
 import org.dlv4j.api.StopReason;
 import org.dlv4j.api.Target;
+import org.dlv4j.gort.testing.GoTools;
 import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
 import org.dlv4j.junit.GoProgram;
+import org.dlv4j.junit.ProcFs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +56,7 @@ class GoStatementSteppingTest {
     long line62 = probe.addrs().get(0);
     target.clearBreakpoint(probe.id());
     assertArrayEquals(GoTools.fileText(target.executable(), line62, 1),
-        GoTools.procMem(target.pid(), line62, 1), "the original step's breakpoint is gone");
+        ProcFs.memory(target.pid(), line62, 1), "the original step's breakpoint is gone");
     assertEquals(List.of("main.work:34", "main.work:35"), steps(target, "n n"));
     assertEquals(goroutine, target.state().selectedGoroutine().orElseThrow().id());
     assertEquals(0, target.resume().exitStatus().orElseThrow());

@@ -128,13 +128,13 @@ class ThreadsTest {
   @Test
   void stopAllReportsATrapItsInterruptOvertook() throws Exception {
     Path program = GoBuild.fixture("overtaken-trap").build();
-    long tick = GoTools.symbol(program, "main.tick");
+    long tick = GoNm.address(program, "main.tick");
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("GODEBUG", "asyncpreemptoff=1"); // no SIGURG: only traps and the interrupts
     ProcessSpec spec = ProcessSpec.of(program).withEnvironment(env).withStdout(Stdio.pipe());
     try (ProcessBackend p = PROVIDER.launch(spec)) {
       CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> Targets.runUntilHalt(p)));
+          () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
       assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
           .readLine());
       p.requestHalt();
@@ -147,7 +147,7 @@ class ThreadsTest {
         p.writeText(tick, breakpoint);
         for (int round = 0; round < 3000; round++) {
           p.resumeAll();
-          WaitEvent.Trap first = Targets.nextTrap(p);
+          WaitEvent.Trap first = BackendWaits.nextTrap(p);
           List<ThreadBackend> trapped = new ArrayList<>(List.of(first.thread()));
           for (WaitEvent e : p.stopAll()) {
             if (e instanceof WaitEvent.Trap t) {
