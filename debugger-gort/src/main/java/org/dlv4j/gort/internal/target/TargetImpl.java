@@ -134,7 +134,7 @@ final class TargetImpl implements Target {
       StopReason initial) {
     CodeIndex code;
     try {
-      code = CodeIndex.open(image);
+      code = CodeIndex.open(image, elf -> LoadBias.of(backend.pid(), elf));
     } catch (RuntimeException e) {
       backend.close();
       throw e;
