@@ -1,6 +1,7 @@
 package org.dlv4j.gort.internal.target;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.dlv4j.elf.ElfFile;
  * (before the dynamic loader runs) as well as for an attach, with or without ASLR.
  */
 final class LoadBias {
+  private static final System.Logger LOG = System.getLogger("debugger");
   /** The auxiliary vector's terminator. */
   static final long AT_NULL = 0;
   /** The auxiliary vector's entry for the program's entry point. */
@@ -48,7 +50,10 @@ final class LoadBias {
       throw new DebuggerException("cannot read " + auxv + " for the load address of "
           + executable.name() + ": " + e, e);
     }
-    return fromAuxv(ByteBuffer.wrap(bytes), executable.entry(), auxv.toString());
+    long bias = fromAuxv(ByteBuffer.wrap(bytes), executable.entry(), auxv.toString());
+    LOG.log(Level.DEBUG, () -> "process " + pid + " runs " + executable.name()
+        + " at load bias 0x" + Long.toHexString(bias));
+    return bias;
   }
 
   /**
