@@ -19,21 +19,32 @@ import org.dlv4j.junit.ProcFs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @Timeout(120)
 class GoroutinesTest {
   private static final Path BINARY = GoBuild.fixture("goroutines-example").build();
+  /** The same program as a position-independent executable, which runs at a load bias. */
+  private static final Path PIE = GoBuild.fixture("goroutines-example").flags("-buildmode=pie")
+      .build();
   private static final Path MAIN_GO = GoBuild.testdataRoot()
       .resolve("goroutines-example/main.go");
 
   @TempDir
   Path tmp;
 
-  @Test
-  void listsEveryGoroutineWithItsWaitReasonAndUserLocationAtTheFunction() throws IOException {
+  static List<Path> binaries() {
+    return List.of(BINARY, PIE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("binaries")
+  void listsEveryGoroutineWithItsWaitReasonAndUserLocationAtTheFunction(Path binary)
+      throws IOException {
     Path ids = tmp.resolve("ids");
 
-    Result r = goroutines(BINARY.toString(), "main.stopHere", "--", ids.toString());
+    Result r = goroutines(binary.toString(), "main.stopHere", "--", ids.toString());
 
     assertEquals(0, r.status, r.err);
     Map<String, String> id = ids(ids);
@@ -47,7 +58,7 @@ class GoroutinesTest {
     // Go 1.24+ parks a mutex through internal/sync.runtime_SemacquireMutex, private to the
     // runtime, so the user location is the mutex's own code; older releases park through
     // sync.runtime_SemacquireMutex (in runtime/sema.go), which is not private and so is it
-    String lockerAt = hasSymbol(BINARY, "internal/sync.runtime_SemacquireMutex")
+    String lockerAt = hasSymbol(binary, "internal/sync.runtime_SemacquireMutex")
         ? ".*/sync/mutex\\.go:\\d+ (internal/)?sync\\.\\(\\*Mutex\\)\\.\\w+"
         : ".*/src/runtime/sema\\.go:\\d+ sync\\.runtime_SemacquireMutex";
     assertTrue(r.out.lines().anyMatch(l -> l.matches("  goroutine " + id.get("locker")
@@ -56,10 +67,11 @@ class GoroutinesTest {
     assertEquals("", r.err);
   }
 
-  @Test
-  void pidPrintsEveryStackAndLeavesTheProgramRunning() throws Exception {
+  @ParameterizedTest
+  @MethodSource("binaries")
+  void pidPrintsEveryStackAndLeavesTheProgramRunning(Path binary) throws Exception {
     Path ids = tmp.resolve("ids");
-    try (AttachableProgram program = AttachableProgram.start(BINARY, ids.toString(), "wait")) {
+    try (AttachableProgram program = AttachableProgram.start(binary, ids.toString(), "wait")) {
       awaitReady(ids);
 
       Result r = goroutines("--pid", Integer.toString(program.pid()));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.dlv4j.api.BinaryFormatException;
 import org.dlv4j.api.BreakpointSpec;
 import org.dlv4j.api.DebuggerException;
@@ -26,21 +27,28 @@ import org.dlv4j.gort.pclntab.Pclntab;
  * after the prologue; for a line, the first statement address of that line in each function,
  * as Delve places them). A program that is not a Go 1.18+ binary can still be run and stopped
  * at addresses; it has no functions or lines. Thread-safe.
+ *
+ * <p>It is where a position-independent executable is relocated: every address it takes and
+ * returns, and every address of its {@link #runtime()}, is a process address; it subtracts the
+ * process's {@link LoadBias} before it looks into the binary and adds it to what the binary
+ * says. Only {@link #binary()} speaks in link-time addresses.
  */
 final class CodeIndex implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("debugger");
 
   private final Optional<GoBinary> binary;
+  private final long bias;
   private final String name;
   private final OptimizedCode optimized;
   private final ThreadLocal<PcLine> row = ThreadLocal.withInitial(PcLine::new);
   private final Lazy<Optional<GoRuntime>> runtime;
 
-  private CodeIndex(Optional<GoBinary> binary, String name) {
+  private CodeIndex(Optional<GoBinary> binary, long bias, String name) {
     this.binary = binary;
+    this.bias = bias;
     this.name = name;
     this.optimized = new OptimizedCode(binary.flatMap(GoBinary::dwarf));
-    this.runtime = Lazy.of(() -> binary.flatMap(CodeIndex::loadRuntime));
+    this.runtime = Lazy.of(() -> binary.flatMap(bin -> loadRuntime(bin, bias)));
   }
 
   /**
@@ -55,7 +63,8 @@ final class CodeIndex implements AutoCloseable {
   }
 
   /**
-   * Returns the binary the index reads, for what it does not wrap (line rows, prologues).
+   * Returns the binary the index reads, for what it does not wrap (line rows, prologues). It
+   * speaks in link-time addresses: add the runtime's {@code code().staticBase()}.
    *
    * @return the Go binary, or empty if the program is not one
    */
@@ -63,13 +72,13 @@ final class CodeIndex implements AutoCloseable {
     return binary;
   }
 
-  private static Optional<GoRuntime> loadRuntime(GoBinary bin) {
+  private static Optional<GoRuntime> loadRuntime(GoBinary bin, long bias) {
     if (bin.goVersion().isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(GoRuntime.load(bin.elf(), bin.dwarf(), bin.pclntab(),
-          bin.goVersion().get(), bin.arch(), 0));
+          bin.goVersion().get(), bin.arch(), bias));
     } catch (DebuggerException e) {
       LOG.log(Level.WARNING, "no goroutines for " + bin.path() + ": " + e.getMessage());
       return Optional.empty();
@@ -77,32 +86,43 @@ final class CodeIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the executable's code information.
+   * Opens the executable's code information, relocated to where a process runs it.
    *
    * @param executable the ELF file
+   * @param loadBias the process's load bias for the ELF file (see {@link LoadBias#of}); asked
+   *     once, and only of a Go binary
    * @return the index
-   * @throws org.dlv4j.api.DebuggerException if the file cannot be read as ELF
+   * @throws org.dlv4j.api.DebuggerException if the file cannot be read as ELF or the bias
+   *     cannot be found
    */
-  static CodeIndex open(Path executable) {
+  static CodeIndex open(Path executable, ToLongFunction<ElfFile> loadBias) {
+    GoBinary bin;
     try {
-      return new CodeIndex(Optional.of(GoBinary.open(executable)), executable.toString());
+      bin = GoBinary.open(executable);
     } catch (BinaryFormatException e) {
       ElfFile.open(executable).close(); // a file that is not even ELF is the caller's error
       LOG.log(Level.WARNING, "no functions or lines for " + executable + ": " + e.getMessage());
-      return new CodeIndex(Optional.empty(), executable.toString());
+      return new CodeIndex(Optional.empty(), 0, executable.toString());
+    }
+    try {
+      return new CodeIndex(Optional.of(bin), loadBias.applyAsLong(bin.elf()), executable.toString());
+    } catch (RuntimeException e) {
+      bin.close();
+      throw e;
     }
   }
 
   /** Returns the function and source position of {@code pc}, as far as they are known. */
   Location location(long pc) {
     PcLine at = row.get();
-    if (binary.isEmpty() || !binary.get().lookup(pc, at)) {
+    long linked = pc - bias;
+    if (binary.isEmpty() || !binary.get().lookup(linked, at)) {
       return new Location(pc, "", 0, Optional.empty());
     }
     Pclntab pclntab = binary.get().pclntab();
     int index = at.funcIndex();
-    Function function = new Function(at.function(), pclntab.entry(index), pclntab.end(index),
-        optimized.at(pc));
+    Function function = new Function(at.function(), pclntab.entry(index) + bias,
+        pclntab.end(index) + bias, optimized.at(linked));
     boolean known = !at.file().equals("?") && at.line() > 0;
     return new Location(pc, known ? at.file() : "", known ? at.line() : 0,
         Optional.of(function));
@@ -124,7 +144,7 @@ final class CodeIndex implements AutoCloseable {
     if (spec instanceof BreakpointSpec.AtFunction at) {
       FuncInfo f = bin.function(at.function()).orElseThrow(() ->
           new LocationNotFoundException(spec.locspec(), "no function " + at.function()));
-      return List.of(location(bin.firstPcAfterPrologue(f)));
+      return List.of(location(bin.firstPcAfterPrologue(f) + bias));
     }
     BreakpointSpec.AtLine at = (BreakpointSpec.AtLine) spec;
     List<Location> found = new ArrayList<>();
@@ -132,7 +152,7 @@ final class CodeIndex implements AutoCloseable {
     for (long pc : bin.lineToPCs(at.file(), at.line())) {
       FuncInfo f = bin.functionAt(pc).orElse(null);
       if (f != null && (last == null || f.entry() != last.entry())) { // first address per function
-        found.add(location(pc == f.entry() ? afterPrologueOnLine(bin, f) : pc));
+        found.add(location((pc == f.entry() ? afterPrologueOnLine(bin, f) : pc) + bias));
         last = f;
       }
     }
@@ -155,7 +175,7 @@ final class CodeIndex implements AutoCloseable {
    * @throws BinaryFormatException if the function's pcsp table is malformed
    */
   Optional<CodeRange> functionCode(long pc) {
-    Optional<FuncInfo> found = binary.flatMap(b -> b.functionAt(pc));
+    Optional<FuncInfo> found = binary.flatMap(b -> b.functionAt(pc - bias));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -167,7 +187,7 @@ final class CodeIndex implements AutoCloseable {
     }
     boolean inside = Long.compareUnsigned(f.entry(), end) < 0
         && Long.compareUnsigned(end, f.end()) <= 0;
-    return Optional.of(new CodeRange(f.entry(), inside ? end : f.end()));
+    return Optional.of(new CodeRange(f.entry() + bias, (inside ? end : f.end()) + bias));
   }
 
   /** The addresses {@code [entry, end)} of a function's instructions. */
@@ -178,9 +198,12 @@ final class CodeIndex implements AutoCloseable {
     binary.ifPresent(GoBinary::close);
   }
 
-  /** The prologue's end if it is still on the entry's line (a line breakpoint), else the entry. */
+  /**
+   * The prologue's end if it is still on the entry's line (a line breakpoint), else the entry;
+   * link-time addresses.
+   */
   private long afterPrologueOnLine(GoBinary bin, FuncInfo f) {
     long after = bin.firstPcAfterPrologue(f);
-    return location(after).line() == location(f.entry()).line() ? after : f.entry();
+    return location(after + bias).line() == location(f.entry() + bias).line() ? after : f.entry();
   }
 }

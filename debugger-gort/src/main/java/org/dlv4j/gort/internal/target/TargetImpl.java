@@ -128,13 +128,14 @@ final class TargetImpl implements Target {
    * @param cleanup what to do once the process is gone (delete a build), run at most once
    * @param initial why it is stopped
    * @return the target
-   * @throws DebuggerException if the executable cannot be read; the backend is closed then
+   * @throws DebuggerException if the executable cannot be read or its load address cannot be
+   *     found; the backend is closed then
    */
   static TargetImpl start(ProcessBackend backend, Path executable, Path image, Runnable cleanup,
       StopReason initial) {
     CodeIndex code;
     try {
-      code = CodeIndex.open(image);
+      code = CodeIndex.open(image, elf -> LoadBias.of(backend.pid(), elf));
     } catch (RuntimeException e) {
       backend.close();
       throw e;

@@ -26,7 +26,7 @@ class ApiViewsTest {
   void aListingConvertsLikeItsGoroutinesOneByOne() {
     Path binary = GoBuild.fixture("hello").build();
     long main = GoNm.address(binary, "main.main", "Tt");
-    try (CodeIndex code = CodeIndex.open(binary)) {
+    try (CodeIndex code = CodeIndex.open(binary, elf -> 0)) {
       ApiViews views = new ApiViews(code);
       CodeLocation shared = new CodeLocation(main, "/src/hello/main.go", 7, Optional.of("main.main"));
       List<Goroutine> gs = new ArrayList<>();

@@ -368,7 +368,7 @@ class DisassemblyTest {
   void aMissingDisassemblerFailsOnlyDisassemblyAndOnlyWhenAsked() {
     Path binary = GoBuild.fixture("engine-basic").build();
     long main = GoNm.address(binary, MAIN, "Tt");
-    try (CodeIndex code = CodeIndex.open(binary)) {
+    try (CodeIndex code = CodeIndex.open(binary, elf -> 0)) {
       BreakpointTable none = new BreakpointTable(new BreakpointTable.Code() {
         @Override
         public void read(long address, byte[] dst) { }
