@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dlv4j.api.AsmInstruction;
@@ -71,28 +72,46 @@ class DisassemblyTest {
     List<AsmInstruction> ours = orSkip(() -> target.disassembleFunction(entry + 20,
         AsmSyntax.GNU));
 
-    List<Objdump.GoLine> theirs = Objdump.go(binary, MAIN);
-    assertEquals(theirs.stream().map(Objdump.GoLine::address).toList(),
+    List<String> callees = assertGoObjdump(ours, Objdump.go(binary, MAIN), 0,
+        name -> GoNm.address(binary, name, "Tt"));
+    for (AsmInstruction in : ours) {
+      assertEquals(Optional.of(MAIN), in.location().function().map(Function::name));
+      assertFalse(in.breakpoint() || in.atPc(), in.toString());
+    }
+    assertTrue(callees.size() >= 5, "main.main calls fmt.Println, main.work and more: "
+        + callees);
+  }
+
+  /**
+   * Asserts that our instructions are {@code go tool objdump}'s moved by a load bias: the same
+   * addresses, bytes and lines, and each direct call's destination named after its function,
+   * at that function's address, in the instruction's text too.
+   *
+   * @param symbol the process address of an ELF symbol objdump names
+   * @return the callees objdump names, in order
+   */
+  static List<String> assertGoObjdump(List<AsmInstruction> ours, List<Objdump.GoLine> theirs,
+      long bias, ToLongFunction<String> symbol) {
+    assertEquals(theirs.stream().map(l -> l.address() + bias).toList(),
         ours.stream().map(i -> i.location().pc()).toList(), "instruction addresses");
-    int calls = 0;
+    List<String> callees = new ArrayList<>();
     for (int n = 0; n < ours.size(); n++) {
       AsmInstruction in = ours.get(n);
       Objdump.GoLine go = theirs.get(n);
       assertEquals(go.hexBytes(), HexFormat.of().formatHex(in.bytes()), in.toString());
       assertEquals(go.position(), Path.of(in.location().file()).getFileName() + ":"
           + in.location().line(), in.toString());
-      assertEquals(Optional.of(MAIN), in.location().function().map(Function::name));
-      assertFalse(in.breakpoint() || in.atPc(), in.toString());
       Matcher call = GO_CALL.matcher(go.text());
       if (call.matches()) {
-        calls++;
         Location callee = in.destination().orElseThrow(() -> new AssertionError(in.toString()));
-        assertEquals(withoutAbi(call.group(1)), callee.function().orElseThrow().name());
-        assertEquals(GoNm.address(binary, call.group(1), "Tt"), callee.pc());
-        assertEquals(callee.function().orElseThrow().name(), symbolIn(in.text()));
+        String name = callee.function().orElseThrow().name();
+        assertEquals(withoutAbi(call.group(1)), name);
+        assertEquals(symbol.applyAsLong(call.group(1)), callee.pc(), name);
+        assertEquals(name, symbolIn(in.text()));
+        callees.add(call.group(1));
       }
     }
-    assertTrue(calls >= 5, "main.main calls fmt.Println, main.work and more: " + calls);
+    return callees;
   }
 
   @ParameterizedTest

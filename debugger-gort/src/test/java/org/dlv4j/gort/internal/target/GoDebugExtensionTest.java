@@ -4,20 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import java.nio.file.Path;
-import java.util.List;
-import org.dlv4j.api.Debugger;
-import org.dlv4j.api.LaunchSpec;
-import org.dlv4j.api.Redirect;
 import org.dlv4j.api.Target;
-import org.dlv4j.junit.GoBuild;
 import org.dlv4j.junit.GoDebugExtension;
 import org.dlv4j.junit.GoDebugSession;
-import org.dlv4j.junit.GoProgram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -30,7 +21,10 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 class GoDebugExtensionTest {
   /** Where the cases below leave their pids for the checks. */
   static volatile int lastPid;
-  /** Set while this test runs the cases, which are skipped when something else finds them. */
+  /**
+   * Set while this test runs {@link GoDebugExtensionCases}, which are skipped when something
+   * else finds them.
+   */
   static volatile boolean runningCases;
 
   @Test
@@ -50,13 +44,14 @@ class GoDebugExtensionTest {
     String message = summary.getFailures().get(0).getException().getMessage();
     assertEquals("processes still traced by this JVM after the test: [" + lastPid
         + "] (close every Target, or make them through GoDebugSession)", message);
-    Cases.leaked.close();
+    GoDebugExtensionCases.leaked.close();
     assertTrue(ProcessHandle.of(lastPid).isEmpty(), "process " + lastPid + " still runs");
   }
 
   private static TestExecutionSummary run(String method, Class<?> parameter) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectMethod(Cases.class, method, parameter.getName())).build();
+        .selectors(selectMethod(GoDebugExtensionCases.class, method, parameter.getName()))
+        .build();
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
     runningCases = true;
@@ -71,31 +66,5 @@ class GoDebugExtensionTest {
   private static String failures(TestExecutionSummary summary) {
     return summary.getFailures().stream().map(f -> String.valueOf(f.getException()))
         .toList().toString();
-  }
-
-  /** The test class run by the launcher; disabled when found otherwise (e.g. by -Dtest). */
-  @ExtendWith(GoDebugExtension.class)
-  @EnabledIf("runByTheOuterTest")
-  static class Cases {
-    static boolean runByTheOuterTest() {
-      return runningCases;
-    }
-
-    static Target leaked;
-
-    @Test
-    void usesAnInjectedTarget(@GoProgram(value = "engine-spin", pipeOutput = true)
-        Target target) {
-      lastPid = target.pid();
-      assertEquals(List.of(target.pid()), target.threads().stream().map(t -> t.id()).toList());
-    }
-
-    @Test
-    void leaksATarget(GoDebugSession session) {
-      Path spin = GoBuild.fixture("engine-spin").build();
-      leaked = Debugger.create().launch(LaunchSpec.of(spin).withStdout(Redirect.PIPE));
-      lastPid = leaked.pid();
-      assertTrue(session.debugger() != null);
-    }
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +52,6 @@ class PositionIndependentTest {
   private static final String GOROUTINES_GO =
       GoBuild.testdataRoot().resolve("goroutines-example/main.go").toString();
   private static final Pattern GO_CALL = Pattern.compile("^CALL (\\S+)\\(SB\\)$");
-  private static final Pattern SYMBOL = Pattern.compile("<([^>]*)>$");
   /** Scenarios of {@link SteppingTest} walked one after the other in one run of the fixture. */
   private static final List<String> WALK = List.of("main.loop 36 n n n n n", "main.closure 52 n n n s n n n",
       "main.methodValue 61 n n n s o n", "main.areaOf 68 n s n n n n",
@@ -210,26 +208,8 @@ class PositionIndependentTest {
     List<String> fixedCallees = Objdump.go(GoBuild.fixture("stepping").build(), "main.main")
         .stream().map(l -> GO_CALL.matcher(l.text())).filter(Matcher::matches)
         .map(m -> m.group(1)).toList();
-    assertEquals(theirs.stream().map(l -> l.address() + pie.bias()).toList(),
-        ours.stream().map(i -> i.location().pc()).toList(), "instruction addresses");
-    List<String> callees = new ArrayList<>();
-    for (int n = 0; n < ours.size(); n++) {
-      AsmInstruction in = ours.get(n);
-      Objdump.GoLine go = theirs.get(n);
-      assertEquals(go.hexBytes(), HexFormat.of().formatHex(in.bytes()), in.toString());
-      assertEquals(go.position(), Path.of(in.location().file()).getFileName() + ":"
-          + in.location().line(), in.toString());
-      Matcher call = GO_CALL.matcher(go.text());
-      if (call.matches()) {
-        Location callee = in.destination().orElseThrow(() -> new AssertionError(in.toString()));
-        String name = callee.function().orElseThrow().name();
-        assertEquals(call.group(1).replaceFirst("\\.abi0$", ""), name);
-        assertEquals(pie.address(call.group(1)), callee.pc(), name);
-        Matcher symbol = SYMBOL.matcher(in.text());
-        assertTrue(symbol.find() && symbol.group(1).equals(name), in.text());
-        callees.add(call.group(1));
-      }
-    }
+    List<String> callees = DisassemblyTest.assertGoObjdump(ours, theirs, pie.bias(),
+        pie::address);
     assertEquals(fixedCallees, callees);
     assertTrue(callees.containsAll(List.of("main.loop", "main.fact", "main.twoGoroutines",
         "fmt.Println", "os.Exit")), callees.toString());

@@ -84,16 +84,7 @@ class ThreadsTest {
   @Test
   void stopAllReportsTheTrapsOfThreadsThatHitABreakpointMeanwhile() throws Exception {
     long add = GoNm.address(SPIN, "sync/atomic.(*Uint64).Add"); // every spinner calls it
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.put("GODEBUG", "asyncpreemptoff=1"); // no SIGURG: each spinner ends at the breakpoint
-    ProcessSpec spec = ProcessSpec.of(SPIN).withEnvironment(env).withStdout(Stdio.pipe());
-    try (ProcessBackend p = PROVIDER.launch(spec)) {
-      CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
-      assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
-          .readLine());
-      p.requestHalt();
-      running.get(20, TimeUnit.SECONDS);
+    try (ProcessBackend p = haltedWhenReady(SPIN)) { // each spinner ends at the breakpoint
       p.onTracer(() -> {
         p.stopAll();
         p.writeText(add, new byte[] {(byte) 0xCC});
@@ -129,16 +120,7 @@ class ThreadsTest {
   void stopAllReportsATrapItsInterruptOvertook() throws Exception {
     Path program = GoBuild.fixture("overtaken-trap").build();
     long tick = GoNm.address(program, "main.tick");
-    Map<String, String> env = new HashMap<>(System.getenv());
-    env.put("GODEBUG", "asyncpreemptoff=1"); // no SIGURG: only traps and the interrupts
-    ProcessSpec spec = ProcessSpec.of(program).withEnvironment(env).withStdout(Stdio.pipe());
-    try (ProcessBackend p = PROVIDER.launch(spec)) {
-      CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
-          () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
-      assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
-          .readLine());
-      p.requestHalt();
-      running.get(20, TimeUnit.SECONDS);
+    try (ProcessBackend p = haltedWhenReady(program)) { // only traps and the interrupts
       p.onTracer(() -> {
         p.stopAll();
         byte[] original = new byte[1];
@@ -252,6 +234,29 @@ class ThreadsTest {
       }
       assertEquals(new WaitEvent.Exited(0), p.onTracer(() -> BackendWaits.runToEnd(p)));
       assertEquals("through the pipe", out.readLine());
+    }
+  }
+
+  /**
+   * Launches a program that prints "ready" once its goroutines spin, without asynchronous
+   * preemption (so no SIGURG stops), and halts it once it is ready.
+   */
+  private static ProcessBackend haltedWhenReady(Path program) throws Exception {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("GODEBUG", "asyncpreemptoff=1");
+    ProcessBackend p = PROVIDER.launch(
+        ProcessSpec.of(program).withEnvironment(env).withStdout(Stdio.pipe()));
+    try {
+      CompletableFuture<WaitEvent> running = CompletableFuture.supplyAsync(
+          () -> p.onTracer(() -> BackendWaits.runUntilHalt(p)));
+      assertEquals("ready", new BufferedReader(new InputStreamReader(p.stdout().orElseThrow()))
+          .readLine());
+      p.requestHalt();
+      running.get(20, TimeUnit.SECONDS);
+      return p;
+    } catch (Exception | Error e) {
+      p.close();
+      throw e;
     }
   }
 }
