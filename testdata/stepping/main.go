@@ -194,7 +194,7 @@ func migrate() {
 	for id := 0; id < 4; id++ {
 		go spin(id)
 	}
-	for i := 0; i < 30; i++ {
+	for i := 0; i < 100; i++ {
 		time.Sleep(time.Millisecond)
 		total++
 	}
