@@ -6,7 +6,6 @@ import org.dlv4j.gort.GoBinary;
 import org.dlv4j.gort.internal.disasm.Instruction;
 import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.pclntab.FuncInfo;
-import org.dlv4j.gort.pclntab.PcValueCursor;
 
 /**
  * Where {@code step} stops in a function the stepped line calls (Delve's
@@ -117,22 +116,10 @@ final class CallTargets {
     }
     FuncInfo fn = code.func(fi);
     long afterPrologue = binary.firstPcAfterPrologue(fn);
-    return (isWrapper(fi) && hasInlinedCode(fi) ? firstInlinedPc(fn, afterPrologue)
-        : afterPrologue) + code.staticBase();
-  }
-
-  /**
-   * Returns the first pc at or after {@code from} (link-time) in inlined code: where the body
-   * of a function inlined into a wrapper starts; {@code from} if there is none.
-   */
-  private long firstInlinedPc(FuncInfo fn, long from) {
-    PcValueCursor c = binary.pclntab().pcValues(fn, fn.pcdataOffset(FuncInfo.PCDATA_InlTreeIndex));
-    while (c.next()) {
-      if (c.value() >= 0 && c.endPc() > from) {
-        return Math.max(c.startPc(), from);
-      }
-    }
-    return from;
+    long stop = isWrapper(fi) // where the body of a function inlined into the wrapper starts
+        ? new InlinedRanges(binary.pclntab(), fn).firstFrom(afterPrologue).orElse(afterPrologue)
+        : afterPrologue;
+    return stop + code.staticBase();
   }
 
   /**
@@ -210,14 +197,7 @@ final class CallTargets {
    * @return whether it has inlined code
    */
   boolean hasInlinedCode(int fi) {
-    FuncInfo fn = code.func(fi);
-    PcValueCursor c = binary.pclntab().pcValues(fn, fn.pcdataOffset(FuncInfo.PCDATA_InlTreeIndex));
-    while (c.next()) {
-      if (c.value() >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return !new InlinedRanges(binary.pclntab(), code.func(fi)).isEmpty();
   }
 
   /**

@@ -18,7 +18,6 @@ import org.dlv4j.gort.internal.runtime.CodeMap;
 import org.dlv4j.gort.internal.stack.DeferredCall;
 import org.dlv4j.gort.internal.stack.StackFrame;
 import org.dlv4j.gort.pclntab.FuncInfo;
-import org.dlv4j.gort.pclntab.PcValueCursor;
 
 /**
  * Works out the temporary breakpoints of a {@code next}, {@code step} or {@code stepOut} from
@@ -122,7 +121,7 @@ final class StepPlanner {
     String file = top.location().file();
     int line = top.location().line();
     Function function = index.location(fn.entry() + code.staticBase()).function().orElseThrow();
-    InlinedRanges inlined = new InlinedRanges(fn);
+    InlinedRanges inlined = new InlinedRanges(binary.pclntab(), fn);
     for (LineLocation row : rows) {
       if (!row.isStmt() || row.line() == line && row.file().equals(file)) {
         continue;
@@ -271,48 +270,6 @@ final class StepPlanner {
 
     StepBreaklet anyFrame(Kind kind) {
       return new StepBreaklet(kind, goroutineId, threadId, false, 0);
-    }
-  }
-
-  /** The pc ranges of a function where calls are inlined (its inline-tree index is set). */
-  private final class InlinedRanges {
-    private final long[] starts;
-    private final long[] ends;
-    private final int count;
-
-    InlinedRanges(FuncInfo fn) {
-      List<long[]> ranges = new ArrayList<>();
-      PcValueCursor c = binary.pclntab().pcValues(fn,
-          fn.pcdataOffset(FuncInfo.PCDATA_InlTreeIndex));
-      while (c.next()) {
-        if (c.value() >= 0) {
-          ranges.add(new long[] {c.startPc(), c.endPc()});
-        }
-      }
-      count = ranges.size();
-      starts = new long[count];
-      ends = new long[count];
-      for (int i = 0; i < count; i++) {
-        starts[i] = ranges.get(i)[0];
-        ends[i] = ranges.get(i)[1];
-      }
-    }
-
-    /** Tells whether a link-time pc lies inside an inlined call. */
-    boolean contains(long pc) {
-      int lo = 0;
-      int hi = count - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (ends[mid] <= pc) {
-          lo = mid + 1;
-        } else if (starts[mid] > pc) {
-          hi = mid - 1;
-        } else {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }
