@@ -333,7 +333,7 @@ final class RunLoop {
    */
   private PhysicalBreakpoint trapped(ThreadBackend thread) {
     long pc = thread.registers().pc();
-    long address = trapAdvancesPc ? pc - breakpointLength : pc;
+    long address = trapAddress(pc);
     PhysicalBreakpoint at = breakpoints.at(address);
     if (at != null) {
       if (address != pc) {
@@ -342,6 +342,11 @@ final class RunLoop {
       standing.put(thread.tid(), address);
     }
     return at;
+  }
+
+  /** The address of the breakpoint instruction whose trap left a thread at {@code pc}. */
+  private long trapAddress(long pc) {
+    return trapAdvancesPc ? pc - breakpointLength : pc;
   }
 
   /**
@@ -353,7 +358,7 @@ final class RunLoop {
    */
   private boolean compiledIn(ThreadBackend thread) {
     long pc = thread.registers().pc();
-    long address = trapAdvancesPc ? pc - breakpointLength : pc;
+    long address = trapAddress(pc);
     byte[] code = new byte[breakpointLength];
     try {
       backend.memory().readFully(address, code, 0, code.length);
